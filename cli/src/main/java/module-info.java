@@ -1,0 +1,4 @@
+/** The jointresponse command. */
+module io.jointresponse.cli {
+    requires io.jointresponse.validation;
+}

@@ -1,0 +1,165 @@
+package io.jointresponse.core.finding;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * An RFC 6901 JSON Pointer: the location of a value inside a JSON document, such as
+ * {@code /partner/sector} or {@code /reportableCrimes/0/type}.
+ *
+ * <p>{@link #toString()} gives the pointer text, which {@link #parse(String)} reads back. The
+ * empty pointer {@code ""} designates the whole document.
+ */
+public final class JsonPointer implements Comparable<JsonPointer> {
+
+    private static final JsonPointer ROOT = new JsonPointer(List.of());
+
+    private final List<String> tokens;
+
+    private JsonPointer(List<String> tokens) {
+        this.tokens = tokens;
+    }
+
+    /**
+     * Returns the pointer to the whole document, {@code ""}.
+     *
+     * @return the root pointer
+     */
+    public static JsonPointer root() {
+        return ROOT;
+    }
+
+    /**
+     * Builds a pointer from unescaped reference tokens.
+     *
+     * @param tokens property names or array indices, in order from the root, not null
+     * @return the pointer
+     */
+    public static JsonPointer of(String... tokens) {
+        JsonPointer p = ROOT;
+        for (String t : tokens) {
+            p = p.append(t);
+        }
+        return p;
+    }
+
+    /**
+     * Parses pointer text such as {@code /partner/name} or {@code /a~1b/0}.
+     *
+     * @param text the pointer, not null
+     * @return the pointer
+     * @throws IllegalArgumentException if the text is not empty and does not start with {@code /},
+     *     or contains a {@code ~} not followed by {@code 0} or {@code 1}
+     */
+    public static JsonPointer parse(String text) {
+        Objects.requireNonNull(text, "text");
+        if (text.isEmpty()) {
+            return ROOT;
+        }
+        if (text.charAt(0) != '/') {
+            throw new IllegalArgumentException("A JSON Pointer must be empty or start with '/': \"" + text + "\"");
+        }
+        List<String> parsed = new ArrayList<>();
+        for (String raw : text.substring(1).split("/", -1)) {
+            parsed.add(unescape(raw, text));
+        }
+        return new JsonPointer(Collections.unmodifiableList(parsed));
+    }
+
+    /**
+     * Returns this pointer extended by one property name.
+     *
+     * @param token an unescaped property name, not null
+     * @return the longer pointer
+     */
+    public JsonPointer append(String token) {
+        Objects.requireNonNull(token, "token");
+        List<String> longer = new ArrayList<>(tokens.size() + 1);
+        longer.addAll(tokens);
+        longer.add(token);
+        return new JsonPointer(Collections.unmodifiableList(longer));
+    }
+
+    /**
+     * Returns this pointer extended by one array index.
+     *
+     * @param index a zero-based array index
+     * @return the longer pointer
+     * @throws IllegalArgumentException if the index is negative
+     */
+    public JsonPointer append(int index) {
+        if (index < 0) {
+            throw new IllegalArgumentException("A JSON Pointer array index cannot be negative: " + index);
+        }
+        return append(Integer.toString(index));
+    }
+
+    /**
+     * Returns the unescaped reference tokens, from the root.
+     *
+     * @return an immutable list, empty for the root
+     */
+    public List<String> tokens() {
+        return tokens;
+    }
+
+    /**
+     * Tells whether this is the pointer to the whole document.
+     *
+     * @return true for {@code ""}
+     */
+    public boolean isRoot() {
+        return tokens.isEmpty();
+    }
+
+    private static String unescape(String raw, String whole) {
+        if (raw.indexOf('~') < 0) {
+            return raw;
+        }
+        StringBuilder sb = new StringBuilder(raw.length());
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            if (c != '~') {
+                sb.append(c);
+                continue;
+            }
+            char next = i + 1 < raw.length() ? raw.charAt(i + 1) : '\0';
+            if (next == '0') {
+                sb.append('~');
+            } else if (next == '1') {
+                sb.append('/');
+            } else {
+                throw new IllegalArgumentException("A '~' in a JSON Pointer must be followed by 0 or 1: \"" + whole + "\"");
+            }
+            i++;
+        }
+        return sb.toString();
+    }
+
+    @Override
+    public int compareTo(JsonPointer other) {
+        return toString().compareTo(other.toString());
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof JsonPointer && ((JsonPointer) o).tokens.equals(tokens);
+    }
+
+    @Override
+    public int hashCode() {
+        return tokens.hashCode();
+    }
+
+    /** Returns the pointer text, escaped as RFC 6901 says ({@code ~0} for {@code ~}, {@code ~1} for {@code /}). */
+    @Override
+    public String toString() {
+        StringBuilder sb = new StringBuilder();
+        for (String t : tokens) {
+            sb.append('/').append(t.replace("~", "~0").replace("/", "~1"));
+        }
+        return sb.toString();
+    }
+}

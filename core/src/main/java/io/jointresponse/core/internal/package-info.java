@@ -1,0 +1,4 @@
+/**
+ * Implementation support for the model; not exported and not API.
+ */
+package io.jointresponse.core.internal;

@@ -1,0 +1,14 @@
+/**
+ * The domain model of the joint-response notices: agreements, partners, reports, decisions,
+ * shares, JC3 liaison, annual reports, the notices themselves and the Japanese calendar.
+ *
+ * <p>Generated {@code Immutable*} classes are public and exported so that the serialization module
+ * can name their builders; they never appear in a public signature of the model. The model has no
+ * dependency at run time: Immutables is needed only at compile time.
+ */
+module io.jointresponse.core {
+    requires static org.immutables.value.annotations;
+
+    exports io.jointresponse.core.finding;
+    exports io.jointresponse.core.privacy;
+}

@@ -1,0 +1,4 @@
+/** The JSON wire format of the joint-response documents. */
+module io.jointresponse.serialization {
+    requires transitive io.jointresponse.core;
+}
