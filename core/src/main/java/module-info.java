@@ -9,6 +9,8 @@
 module io.jointresponse.core {
     requires static org.immutables.value.annotations;
 
+    exports io.jointresponse.core.crime;
     exports io.jointresponse.core.finding;
+    exports io.jointresponse.core.organisation;
     exports io.jointresponse.core.privacy;
 }
