@@ -9,8 +9,16 @@
 module io.jointresponse.core {
     requires static org.immutables.value.annotations;
 
+    exports io.jointresponse.core.agreement;
     exports io.jointresponse.core.crime;
+    exports io.jointresponse.core.disclosure;
     exports io.jointresponse.core.finding;
+    exports io.jointresponse.core.incident;
+    exports io.jointresponse.core.investigation;
+    exports io.jointresponse.core.jc3;
     exports io.jointresponse.core.organisation;
+    exports io.jointresponse.core.prevention;
     exports io.jointresponse.core.privacy;
+    exports io.jointresponse.core.record;
+    exports io.jointresponse.core.sharing;
 }

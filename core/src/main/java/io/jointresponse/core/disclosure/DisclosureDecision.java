@@ -1,0 +1,29 @@
+package io.jointresponse.core.disclosure;
+
+import java.time.OffsetDateTime;
+import java.util.Optional;
+
+/**
+ * A decision on whether to publish a cybercrime (notice 217, §6): either an
+ * {@link OccurrencePublication} or an {@link ArrestPublication}, nothing else.
+ */
+public sealed interface DisclosureDecision permits OccurrencePublication, ArrestPublication {
+
+    /** @return the identifier of the decision */
+    String id();
+
+    /** @return the identifier of the agreement with the business concerned */
+    String agreementId();
+
+    /** @return the incident report the decision concerns, where there is one */
+    Optional<String> incidentReportId();
+
+    /** @return what was decided */
+    DisclosureOutcome outcome();
+
+    /** @return when it was decided */
+    OffsetDateTime decidedAt();
+
+    /** @return why, in words */
+    Optional<String> reason();
+}

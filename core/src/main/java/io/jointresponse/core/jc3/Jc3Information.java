@@ -1,0 +1,37 @@
+package io.jointresponse.core.jc3;
+
+import java.time.OffsetDateTime;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A piece of information received from JC3, with how it is marked for handling.
+ */
+@Value.Immutable
+public abstract class Jc3Information {
+
+    Jc3Information() {}
+
+    /** @return JC3's reference for the information */
+    public abstract String reference();
+
+    /** @return when the police received it */
+    public abstract OffsetDateTime receivedAt();
+
+    /** @return how it is marked for handling; confidential by default */
+    @Value.Default
+    public HandlingMarking marking() {
+        return HandlingMarking.CONFIDENTIAL;
+    }
+
+    /** @return what it is about, in words */
+    public abstract Optional<String> summary();
+
+    /** @return a new builder */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Builds a {@link Jc3Information}. */
+    public static final class Builder extends ImmutableJc3Information.Builder {}
+}
