@@ -10,6 +10,7 @@ module io.jointresponse.core {
     requires static org.immutables.value.annotations;
 
     exports io.jointresponse.core.agreement;
+    exports io.jointresponse.core.calendar;
     exports io.jointresponse.core.crime;
     exports io.jointresponse.core.disclosure;
     exports io.jointresponse.core.finding;
