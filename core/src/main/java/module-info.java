@@ -17,6 +17,7 @@ module io.jointresponse.core {
     exports io.jointresponse.core.incident;
     exports io.jointresponse.core.investigation;
     exports io.jointresponse.core.jc3;
+    exports io.jointresponse.core.notice;
     exports io.jointresponse.core.organisation;
     exports io.jointresponse.core.prevention;
     exports io.jointresponse.core.privacy;
