@@ -23,22 +23,4 @@ final class Texts {
         }
         return sb.toString();
     }
-
-    /** Returns the text with spacing (including U+3000 and no-break spaces) removed at both ends. */
-    static String strip(CharSequence text) {
-        String s = text.toString();
-        int start = 0;
-        int end = s.length();
-        while (start < end && isSpace(s.charAt(start))) {
-            start++;
-        }
-        while (end > start && isSpace(s.charAt(end - 1))) {
-            end--;
-        }
-        return s.substring(start, end);
-    }
-
-    private static boolean isSpace(char ch) {
-        return Character.isWhitespace(ch) || Character.isSpaceChar(ch);
-    }
 }
