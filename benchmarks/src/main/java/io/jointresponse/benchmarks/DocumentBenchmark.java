@@ -26,13 +26,15 @@ import tools.jackson.databind.ObjectWriter;
  * token scan (the floor), databind into a plain bean, and writing that bean.
  *
  * <p>Time per operation. The ratios of {@link Ratios} divide one method's score by another's for
- * the same payload.
+ * the same payload. The library's warm-up is long (a large code path: tree, structural walk,
+ * builders, rules), so the warm-up is long too; short runs overstate the library's cost.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
-@Warmup(iterations = 5, time = 1)
-@Measurement(iterations = 5, time = 1)
+// The library's read path reaches its steady state only after some 10-15 s of warm-up here.
+@Warmup(iterations = 10, time = 2)
+@Measurement(iterations = 5, time = 2)
 @Fork(value = 3, jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
 public class DocumentBenchmark {
 

@@ -385,8 +385,14 @@ public final class Ratios {
         for (Figure f : figures()) {
             Optional<Ratio> r = compute(f, results);
             if (r.isEmpty()) {
-                out.println(String.format(Locale.ROOT, "%-44s %9s   %-9s %-9s missing: %s or %s not in the results",
-                        f.name(), "-", "", f.targetText(), f.numerator(), f.denominator()));
+                List<String> absent = new ArrayList<>();
+                for (Side side : List.of(f.numerator(), f.denominator())) {
+                    if (find(side, f.metric(), results).isEmpty()) {
+                        absent.add(side.toString());
+                    }
+                }
+                out.println(String.format(Locale.ROOT, "%-44s %9s   %-9s %-9s missing: no %s",
+                        f.name(), "-", "", f.targetText(), String.join(", no ", absent)));
                 continue;
             }
             double v = r.get().value();
