@@ -165,11 +165,13 @@ public abstract class Shape {
     /** One property of an object. */
     public static final class Property {
         private final String name;
+        private final String accessor;
         private final Shape shape;
         private final boolean required;
 
-        Property(String name, Shape shape, boolean required) {
+        Property(String name, String accessor, Shape shape, boolean required) {
             this.name = name;
+            this.accessor = accessor;
             this.shape = shape;
             this.required = required;
         }
@@ -177,6 +179,11 @@ public abstract class Shape {
         /** @return the wire name */
         public String name() {
             return name;
+        }
+
+        /** @return the name of the model's accessor method that holds the value */
+        public String accessor() {
+            return accessor;
         }
 
         /** @return what its value must be */

@@ -46,6 +46,7 @@ public final class WireModel {
     private final JsonMapper mapper;
     private final MixInRegistry registry;
     private final Map<Class<?>, Shape> shapes = new HashMap<>();
+    private final Map<Class<?>, EnumShape> enums = new HashMap<>();
 
     private WireModel(JsonMapper mapper, MixInRegistry registry) {
         this.mapper = mapper;
@@ -90,6 +91,16 @@ public final class WireModel {
         return shape;
     }
 
+    /**
+     * Returns the shape of an enum used somewhere in the model.
+     *
+     * @param type the enum type, not null
+     * @return the shape, or empty when the model does not use the enum
+     */
+    public Optional<EnumShape> enumShapeOf(Class<?> type) {
+        return Optional.ofNullable(enums.get(type));
+    }
+
     private Shape shapeOf(JavaType type) {
         Class<?> raw = type.getRawClass();
         if (type.isReferenceType()) {
@@ -124,7 +135,7 @@ public final class WireModel {
             return new ScalarShape(Scalar.OFFSET_DATE_TIME);
         }
         if (type.isEnumType()) {
-            return enumShape(raw);
+            return enums.computeIfAbsent(raw, this::enumShape);
         }
         Shape known = shapes.get(raw);
         if (known != null) {
@@ -196,7 +207,7 @@ public final class WireModel {
             }
             // The accessor's declared type (List, Set, Optional, Map) says more than the builder's
             // parameter (Iterable, Optional<? extends T>): sets must not repeat elements.
-            result.add(new Property(p.getName(), shapeOf(p.getPrimaryType()), r.isRequired()));
+            result.add(new Property(p.getName(), p.getAccessor().getName(), shapeOf(p.getPrimaryType()), r.isRequired()));
         }
         if (!writtenNames.equals(new TreeSet<>(read.keySet()))) {
             throw new IllegalStateException("The reader and the writer disagree on the properties of "
