@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.databind.JsonNode;
@@ -100,14 +101,20 @@ public final class WireReader {
             return Outcome.failed(findings, null, expected);
         }
         JsonNode tree;
+        JsonParser parser = null;
         try {
-            tree = mapper.readTree(json);
+            parser = mapper.createParser(json);
+            tree = mapper.readTree(parser);
         } catch (StreamConstraintsException e) {
-            findings.add(error(WireRules.JSON_LIMIT, JsonPointer.root(), limitMessage(e)));
+            findings.add(error(WireRules.JSON_LIMIT, JsonPointer.root(), limitMessage(e, location(e, parser))));
             return Outcome.failed(findings, null, expected);
         } catch (JacksonException e) {
-            findings.add(error(WireRules.JSON_SYNTAX, JsonPointer.root(), syntaxMessage(e)));
+            findings.add(error(WireRules.JSON_SYNTAX, JsonPointer.root(), syntaxMessage(e, location(e, parser))));
             return Outcome.failed(findings, null, expected);
+        } finally {
+            if (parser != null) {
+                parser.close();
+            }
         }
         if (tree == null || tree.isMissingNode()) {
             findings.add(error(WireRules.JSON_SYNTAX, JsonPointer.root(),
@@ -222,8 +229,16 @@ public final class WireReader {
         return Finding.of(ruleId, Severity.ERROR, at, message, WireRules.CLAUSE);
     }
 
-    private static String where(JacksonException e) {
+    /** The exception's location, or the parser's where the exception has none (limit violations). */
+    private static TokenStreamLocation location(JacksonException e, JsonParser parser) {
         TokenStreamLocation loc = e.getLocation();
+        if ((loc == null || loc.getLineNr() < 1) && parser != null) {
+            loc = parser.currentLocation();
+        }
+        return loc;
+    }
+
+    private static String where(TokenStreamLocation loc) {
         if (loc == null || loc.getLineNr() < 1) {
             return "";
         }
@@ -231,7 +246,7 @@ public final class WireReader {
     }
 
     /** Describes a syntax error without quoting the payload (Jackson's own messages do). */
-    static String syntaxMessage(JacksonException e) {
+    static String syntaxMessage(JacksonException e, TokenStreamLocation loc) {
         String original = String.valueOf(e.getOriginalMessage()).toLowerCase(Locale.ROOT);
         String reason;
         if (original.startsWith("duplicate")) {
@@ -252,11 +267,11 @@ public final class WireReader {
         } else {
             reason = "unexpected character or token";
         }
-        return "The payload is not well-formed JSON" + where(e) + ": " + reason;
+        return "The payload is not well-formed JSON" + where(loc) + ": " + reason;
     }
 
     /** Describes which limit of {@link WireMapper#constraints()} a payload exceeded. */
-    static String limitMessage(StreamConstraintsException e) {
+    static String limitMessage(StreamConstraintsException e, TokenStreamLocation loc) {
         String original = String.valueOf(e.getOriginalMessage());
         String limit;
         if (original.startsWith("Document nesting depth")) {
@@ -274,6 +289,6 @@ public final class WireReader {
         } else {
             limit = "a limit of the reader";
         }
-        return "The payload exceeds a limit of the wire format" + where(e) + ": " + limit;
+        return "The payload exceeds a limit of the wire format" + where(loc) + ": " + limit;
     }
 }
