@@ -129,6 +129,10 @@ public final class WireReader {
 
         boolean versionUsable = checkVersion(tree, options, findings);
         DocumentKind kind = checkKind(tree, expected, findings);
+        if (kind != null && expected != null && kind != expected) {
+            // Another kind altogether: walking it as the kind asked for would only add noise.
+            return Outcome.failed(findings, tree, kind);
+        }
         DocumentKind target = kind != null ? kind : expected;
         if (!versionUsable || target == null) {
             return Outcome.failed(findings, tree, target);
@@ -220,7 +224,6 @@ public final class WireReader {
         }
         if (expected != null && found != expected) {
             findings.add(error(WireRules.SHAPE_KIND, at, expectation));
-            return null;
         }
         return found;
     }
