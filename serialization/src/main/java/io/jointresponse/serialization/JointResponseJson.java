@@ -234,6 +234,8 @@ public final class JointResponseJson {
      *
      * @param kind the kind, not null
      * @return the schema's JSON text
+     * @throws IllegalStateException if the schema resource is missing from the jar
+     * @throws UncheckedIOException if the resource cannot be read
      */
     public static String schema(DocumentKind kind) {
         Objects.requireNonNull(kind, "kind");
