@@ -7,6 +7,7 @@ import io.jointresponse.core.disclosure.DisclosureDecision;
 import io.jointresponse.core.incident.IncidentReport;
 import io.jointresponse.core.investigation.EvidenceRequest;
 import io.jointresponse.core.jc3.Jc3Liaison;
+import io.jointresponse.core.notice.Notice;
 import io.jointresponse.core.prevention.PreventionRelease;
 import io.jointresponse.core.sharing.DivisionReport;
 import io.jointresponse.core.sharing.OnwardShare;
@@ -42,7 +43,9 @@ public enum DocumentKind {
     /** A prefectural police's annual report ({@link AnnualReport}). */
     ANNUAL_REPORT("annualReport", AnnualReport.class),
     /** The NPA's national compilation of the annual reports ({@link NationalCompilation}). */
-    NATIONAL_COMPILATION("nationalCompilation", NationalCompilation.class);
+    NATIONAL_COMPILATION("nationalCompilation", NationalCompilation.class),
+    /** The record of an NPA notice: numbers, date of issue, header and references ({@link Notice}). */
+    NOTICE("notice", Notice.class);
 
     private final String wireName;
     private final Class<?> type;

@@ -17,7 +17,7 @@ class DocumentKindTest {
     void wireNamesAreStableAndUnique() {
         assertThat(Arrays.stream(DocumentKind.values()).map(DocumentKind::wireName))
                 .containsExactly("agreement", "incidentReport", "evidenceRequest", "preventionRelease", "disclosureDecision",
-                        "onwardShare", "divisionReport", "jc3Liaison", "annualReport", "nationalCompilation")
+                        "onwardShare", "divisionReport", "jc3Liaison", "annualReport", "nationalCompilation", "notice")
                 .doesNotHaveDuplicates();
         assertThat(DocumentKind.AGREEMENT.schemaFileName()).isEqualTo("agreement.schema.json");
     }

@@ -14,6 +14,7 @@ import io.jointresponse.core.agreement.SecurityVendor;
 import io.jointresponse.core.agreement.VendorKind;
 import io.jointresponse.core.annual.AnnualReport;
 import io.jointresponse.core.annual.NationalCompilation;
+import io.jointresponse.core.calendar.JapaneseDate;
 import io.jointresponse.core.crime.CrimeType;
 import io.jointresponse.core.disclosure.ArrestPublication;
 import io.jointresponse.core.disclosure.DisclosureOutcome;
@@ -25,6 +26,11 @@ import io.jointresponse.core.jc3.HandlingMarking;
 import io.jointresponse.core.jc3.Jc3Information;
 import io.jointresponse.core.jc3.Jc3Liaison;
 import io.jointresponse.core.jc3.Jc3Subject;
+import io.jointresponse.core.notice.Notice;
+import io.jointresponse.core.notice.NoticeNumber;
+import io.jointresponse.core.notice.Notices;
+import io.jointresponse.core.notice.Retention;
+import io.jointresponse.core.notice.Validity;
 import io.jointresponse.core.organisation.NpaRole;
 import io.jointresponse.core.organisation.PoliceDivision;
 import io.jointresponse.core.organisation.Prefecture;
@@ -302,18 +308,33 @@ final class Samples {
         return NationalCompilation.builder().year(2024).build();
     }
 
+    /** Notice 217 as the seeds print it: two numbers, nominal era years, references with titles. */
+    static Notice fullNotice() {
+        return Notices.JOINT_RESPONSE_MATTERS;
+    }
+
+    static Notice minimalNotice() {
+        return Notice.builder()
+                .addNumbers(NoticeNumber.parse("警察庁丁情対発第１号"))
+                .issuedOn(JapaneseDate.parse("令和元年５月１日"))
+                .title("")
+                .retention(Retention.parse("1年(令和3年3月31日まで)"))
+                .validity(Validity.parse("一種(令和3年3月31日まで)"))
+                .build();
+    }
+
     /** @return one fully populated document of every kind (both disclosure decisions) */
     static List<Object> full() {
         return List.of(fullAgreement(), fullIncidentReport(), fullEvidenceRequest(), fullPreventionRelease(),
                 fullOccurrencePublication(), fullArrestPublication(), fullOnwardShare(), fullDivisionReport(),
-                fullJc3Liaison(), fullAnnualReport(), fullNationalCompilation());
+                fullJc3Liaison(), fullAnnualReport(), fullNationalCompilation(), fullNotice(), Notices.JC3_COOPERATION);
     }
 
     /** @return one document of every kind with no optional attribute set */
     static List<Object> minimal() {
         return List.of(minimalAgreement(), minimalIncidentReport(), minimalEvidenceRequest(), minimalPreventionRelease(),
                 minimalOccurrencePublication(), minimalArrestPublication(), minimalOnwardShare(), minimalDivisionReport(),
-                minimalJc3Liaison(), minimalAnnualReport(), minimalNationalCompilation());
+                minimalJc3Liaison(), minimalAnnualReport(), minimalNationalCompilation(), minimalNotice());
     }
 
     /** @return every sample document */

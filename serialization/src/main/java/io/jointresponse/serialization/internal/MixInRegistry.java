@@ -16,6 +16,7 @@ public final class MixInRegistry {
     private final Map<Class<?>, Class<?>> mixIns = new LinkedHashMap<>();
     private final Set<Class<?>> valueTypes = new LinkedHashSet<>();
     private final Map<Class<?>, Class<?>> valueTypeByBuilder = new LinkedHashMap<>();
+    private final Map<Class<?>, String> textTypes = new LinkedHashMap<>();
 
     private MixInRegistry() {}
 
@@ -32,6 +33,7 @@ public final class MixInRegistry {
         DisclosureMixIns.register(r);
         SharingMixIns.register(r);
         AnnualMixIns.register(r);
+        NoticeMixIns.register(r);
         return r;
     }
 
@@ -50,6 +52,19 @@ public final class MixInRegistry {
         valueTypeByBuilder.put(builderType, valueType);
         // The builder methods are declared by the generated superclass of the public builder.
         valueTypeByBuilder.put(builderType.getSuperclass(), valueType);
+    }
+
+    /**
+     * Registers a small value written as text: its mix-in marks the method that writes the text
+     * ({@code @JsonValue}) and the static factory that reads it ({@code @JsonCreator}).
+     *
+     * @param type the value type, such as {@code NoticeNumber}
+     * @param mixIn its mix-in
+     * @param expectation what the text must be, for finding messages, with an example
+     */
+    void addText(Class<?> type, Class<?> mixIn, String expectation) {
+        put(type, mixIn);
+        textTypes.put(type, expectation);
     }
 
     /**
@@ -76,6 +91,11 @@ public final class MixInRegistry {
     /** @return the model value types read through builders, in registration order */
     public Set<Class<?>> valueTypes() {
         return Collections.unmodifiableSet(valueTypes);
+    }
+
+    /** @return the values written as text, with what their text must be */
+    public Map<Class<?>, String> textTypes() {
+        return Collections.unmodifiableMap(textTypes);
     }
 
     /**

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Predicate;
 
 /**
  * What the wire format expects at one place of a document, derived from the mapper's
@@ -62,6 +63,42 @@ public abstract class Shape {
         @Override
         public String expectation() {
             return scalar.expectation();
+        }
+    }
+
+    /**
+     * A small value of the model written as text that its own parser reads back, such as a notice
+     * number ({@code 警察庁丁情対発第217号}) or a Japanese date as written ({@code 平成36年3月31日}).
+     */
+    public static final class TextShape extends Shape {
+        private final Class<?> type;
+        private final String expectation;
+        private final Predicate<String> readable;
+
+        TextShape(Class<?> type, String expectation, Predicate<String> readable) {
+            this.type = type;
+            this.expectation = expectation;
+            this.readable = readable;
+        }
+
+        /** @return the value type */
+        public Class<?> type() {
+            return type;
+        }
+
+        /**
+         * Tells whether the value type reads a text.
+         *
+         * @param text the text, not null
+         * @return true when the text is a value of the type
+         */
+        public boolean reads(String text) {
+            return readable.test(text);
+        }
+
+        @Override
+        public String expectation() {
+            return expectation;
         }
     }
 

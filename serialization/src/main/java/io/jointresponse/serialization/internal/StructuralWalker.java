@@ -13,6 +13,7 @@ import io.jointresponse.serialization.internal.Shape.OptionalShape;
 import io.jointresponse.serialization.internal.Shape.PolymorphicShape;
 import io.jointresponse.serialization.internal.Shape.Property;
 import io.jointresponse.serialization.internal.Shape.ScalarShape;
+import io.jointresponse.serialization.internal.Shape.TextShape;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
@@ -99,6 +100,10 @@ public final class StructuralWalker {
             value(node, ((OptionalShape) shape).content(), at);
         } else if (shape instanceof ScalarShape) {
             scalar(node, (ScalarShape) shape, at);
+        } else if (shape instanceof TextShape) {
+            if (!node.isString() || !((TextShape) shape).reads(node.stringValue())) {
+                typeMismatch(at, shape);
+            }
         } else if (shape instanceof EnumShape) {
             EnumShape e = (EnumShape) shape;
             if (!node.isString() || !e.names().contains(node.stringValue())) {

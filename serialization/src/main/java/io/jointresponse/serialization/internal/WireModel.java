@@ -10,6 +10,7 @@ import io.jointresponse.serialization.internal.Shape.PolymorphicShape;
 import io.jointresponse.serialization.internal.Shape.Property;
 import io.jointresponse.serialization.internal.Shape.Scalar;
 import io.jointresponse.serialization.internal.Shape.ScalarShape;
+import io.jointresponse.serialization.internal.Shape.TextShape;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -23,6 +24,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import tools.jackson.core.JacksonException;
 import tools.jackson.databind.BeanDescription;
 import tools.jackson.databind.DeserializationConfig;
 import tools.jackson.databind.JavaType;
@@ -101,6 +103,17 @@ public final class WireModel {
         return Optional.ofNullable(enums.get(type));
     }
 
+    /**
+     * Returns the shape of a value written as text.
+     *
+     * @param type the value type, not null
+     * @return the shape, or empty when the type is not written as text
+     */
+    public Optional<TextShape> textShapeOf(Class<?> type) {
+        Shape shape = shapes.get(type);
+        return shape instanceof TextShape ? Optional.of((TextShape) shape) : Optional.empty();
+    }
+
     private Shape shapeOf(JavaType type) {
         Class<?> raw = type.getRawClass();
         if (type.isReferenceType()) {
@@ -141,6 +154,12 @@ public final class WireModel {
         if (known != null) {
             return known;
         }
+        String text = registry.textTypes().get(raw);
+        if (text != null) {
+            TextShape shape = new TextShape(raw, text, t -> readsAs(t, raw));
+            shapes.put(raw, shape);
+            return shape;
+        }
         if (registry.valueTypes().contains(raw)) {
             ObjectShape shape = new ObjectShape(raw);
             // Registered before its properties are read, so that a recursive model would terminate.
@@ -154,6 +173,15 @@ public final class WireModel {
             return shape;
         }
         throw unsupported(type);
+    }
+
+    /** Tries the value type's own parser, through the mapper, on a text. */
+    private boolean readsAs(String text, Class<?> type) {
+        try {
+            return mapper.treeToValue(mapper.getNodeFactory().stringNode(text), type) != null;
+        } catch (JacksonException | IllegalArgumentException | IllegalStateException e) {
+            return false;
+        }
     }
 
     private static IllegalStateException unsupported(JavaType type) {

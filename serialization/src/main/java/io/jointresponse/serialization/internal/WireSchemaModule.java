@@ -15,6 +15,7 @@ import io.jointresponse.serialization.internal.Shape.EnumShape;
 import io.jointresponse.serialization.internal.Shape.ObjectShape;
 import io.jointresponse.serialization.internal.Shape.PolymorphicShape;
 import io.jointresponse.serialization.internal.Shape.Property;
+import io.jointresponse.serialization.internal.Shape.TextShape;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
@@ -26,7 +27,7 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * Makes victools see the wire as the mapper does. victools reads annotations on the model classes
  * and knows nothing of mix-ins, so this module takes property names, required-ness, enum names,
- * sets, enum-keyed maps, int ranges and the subtypes of the sealed family from the
+ * values written as text, sets, enum-keyed maps, int ranges and the subtypes of the sealed family from the
  * {@link WireModel}, which is itself read from the mapper's introspection: the schema and the
  * reader share one source of truth.
  */
@@ -93,6 +94,13 @@ final class WireSchemaModule implements Module {
     }
 
     private CustomDefinition enumDefinition(ResolvedType type, SchemaGenerationContext context) {
+        Optional<TextShape> text = model.textShapeOf(type.getErasedType());
+        if (text.isPresent()) {
+            ObjectNode definition = context.getGeneratorConfig().createObjectNode();
+            definition.put(context.getKeyword(SchemaKeyword.TAG_TYPE), context.getKeyword(SchemaKeyword.TAG_TYPE_STRING));
+            definition.put(context.getKeyword(SchemaKeyword.TAG_DESCRIPTION), "Text: " + text.get().expectation() + ".");
+            return new CustomDefinition(definition);
+        }
         Optional<EnumShape> shape = model.enumShapeOf(type.getErasedType());
         if (shape.isEmpty()) {
             return null;
