@@ -8,6 +8,7 @@ import com.networknt.schema.Error;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
+import io.jointresponse.fixtures.Generators;
 import io.jointresponse.serialization.internal.SchemaGeneration;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -17,6 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
@@ -176,8 +178,22 @@ class SchemaTest {
         assertThat(validate(DocumentKind.AGREEMENT, wrongVersion.toString())).isNotEmpty();
     }
 
+    @ParameterizedTest
+    @MethodSource("io.jointresponse.serialization.GeneratedRoundTripTest#kinds")
+    void seededDocumentsValidateAgainstTheirSchema(Function<Generators, Object> draw) {
+        JointResponseJson json = JointResponseJson.strict();
+        for (long seed = 0; seed < 100; seed++) {
+            Object document = draw.apply(new Generators(seed));
+            DocumentKind kind = DocumentKind.ofType(document.getClass()).orElseThrow();
+            assertThat(validate(kind, json.writeString(document))).as("seed %d", seed).isEmpty();
+        }
+    }
+
+    private static final Map<DocumentKind, Schema> COMPILED = new java.util.concurrent.ConcurrentHashMap<>();
+
     private static List<Error> validate(DocumentKind kind, String document) {
-        Schema schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12).getSchema(generated.get(kind));
+        Schema schema = COMPILED.computeIfAbsent(kind,
+                k -> SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12).getSchema(generated.get(k)));
         return schema.validate(PLAIN.readTree(document));
     }
 
