@@ -1,0 +1,258 @@
+package io.jointresponse.serialization;
+
+import io.jointresponse.core.finding.JsonPointer;
+import io.jointresponse.serialization.internal.MixInRegistry;
+import io.jointresponse.serialization.internal.UnknownFields;
+import io.jointresponse.serialization.internal.WireMapper;
+import io.jointresponse.serialization.internal.WireModel;
+import io.jointresponse.serialization.internal.WireReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Reads and writes the joint-response documents in the versioned JSON wire format.
+ *
+ * <p>Reading never throws for bad input: a {@link ReadResult} holds either the typed document or
+ * every structural problem of the payload at once, as {@link io.jointresponse.core.finding.Finding}s
+ * with JSON Pointers ({@link WireRules} lists their ids). Writing is deterministic: UTF-8,
+ * {@code schemaVersion} and {@code kind} first, then the properties in alphabetical order.
+ *
+ * <pre>{@code
+ * JointResponseJson json = JointResponseJson.strict();
+ * byte[] bytes = json.write(agreement);
+ * ReadResult<Agreement> result = json.read(bytes, Agreement.class);
+ * result.findings().forEach(f -> log(f.ruleId(), f.pointer(), f.message()));
+ * }</pre>
+ *
+ * <p>Immutable and thread-safe; build it once and share it.
+ */
+public final class JointResponseJson {
+
+    /** The version of the wire format this library reads and writes: {@value}. */
+    public static final String SCHEMA_VERSION = WireReader.SCHEMA_VERSION;
+
+    private static final class Shared {
+        static final JointResponseJson STRICT = create(ReaderOptions.strict());
+    }
+
+    private final JsonMapper mapper;
+    private final WireReader reader;
+    private final ReaderOptions options;
+
+    private JointResponseJson(JsonMapper mapper, WireReader reader, ReaderOptions options) {
+        this.mapper = mapper;
+        this.reader = reader;
+        this.options = options;
+    }
+
+    /**
+     * Returns the shared strict reader and writer.
+     *
+     * @return the strict instance
+     */
+    public static JointResponseJson strict() {
+        return Shared.STRICT;
+    }
+
+    /**
+     * Creates a reader and writer with the given options.
+     *
+     * @param options how strictly to read, not null
+     * @return a new instance
+     */
+    public static JointResponseJson create(ReaderOptions options) {
+        Objects.requireNonNull(options, "options");
+        MixInRegistry registry = MixInRegistry.standard();
+        JsonMapper mapper = WireMapper.create(registry);
+        return new JointResponseJson(mapper, new WireReader(mapper, WireModel.introspect(mapper, registry)), options);
+    }
+
+    /**
+     * Returns a reader and writer that shares this one's configuration but reads with other options.
+     *
+     * @param other how strictly to read, not null
+     * @return an instance with those options
+     */
+    public JointResponseJson withOptions(ReaderOptions other) {
+        Objects.requireNonNull(other, "other");
+        return other.equals(options) ? this : new JointResponseJson(mapper, reader, other);
+    }
+
+    /** @return how this instance reads */
+    public ReaderOptions options() {
+        return options;
+    }
+
+    /**
+     * Returns the versions of the wire format this library reads.
+     *
+     * @return the versions; a lenient reader also reads later 1.x versions, with a warning
+     */
+    public static Set<String> supportedSchemaVersions() {
+        return Set.of(SCHEMA_VERSION);
+    }
+
+    /**
+     * Reads a document of any kind.
+     *
+     * @param json the payload in UTF-8, not null
+     * @return the document and its kind, or the findings
+     */
+    public ReadResult<Object> read(byte[] json) {
+        Objects.requireNonNull(json, "json");
+        return result(reader.read(json, null, null, options), Object.class);
+    }
+
+    /**
+     * Reads a document of any kind from text.
+     *
+     * @param json the payload, not null
+     * @return the document and its kind, or the findings
+     */
+    public ReadResult<Object> read(String json) {
+        Objects.requireNonNull(json, "json");
+        return read(json.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * Reads a document of one kind. A payload of another kind is a {@code SHAPE-KIND} finding.
+     *
+     * @param json the payload in UTF-8, not null
+     * @param type the model type of a kind ({@code Agreement.class}, {@code DisclosureDecision.class}…)
+     *     or a subtype of one ({@code OccurrencePublication.class}), not null
+     * @param <T> the type
+     * @return the document, or the findings
+     * @throws IllegalArgumentException if no document kind has that type
+     */
+    public <T> ReadResult<T> read(byte[] json, Class<T> type) {
+        Objects.requireNonNull(json, "json");
+        DocumentKind kind = kindOf(type);
+        return result(reader.read(json, kind, type, options), type);
+    }
+
+    /**
+     * Reads a document of one kind from text.
+     *
+     * @param json the payload, not null
+     * @param type the model type, as for {@link #read(byte[], Class)}, not null
+     * @param <T> the type
+     * @return the document, or the findings
+     * @throws IllegalArgumentException if no document kind has that type
+     */
+    public <T> ReadResult<T> read(String json, Class<T> type) {
+        Objects.requireNonNull(json, "json");
+        return read(json.getBytes(StandardCharsets.UTF_8), type);
+    }
+
+    private <T> ReadResult<T> result(WireReader.Outcome o, Class<T> type) {
+        return new ReadResult<>(type.cast(o.document), o.kind, o.findings, o.tree, options.unknownFields(), o.kept, o.dropped);
+    }
+
+    /**
+     * Writes a document as the wire format's JSON in UTF-8.
+     *
+     * @param document a document of one of the {@link DocumentKind}s, not null
+     * @return the bytes
+     * @throws IllegalArgumentException if the object is not a document of the wire format
+     */
+    public byte[] write(Object document) {
+        return mapper.writeValueAsBytes(writeTree(document));
+    }
+
+    /**
+     * Writes a document as text.
+     *
+     * @param document a document of one of the {@link DocumentKind}s, not null
+     * @return the JSON text
+     * @throws IllegalArgumentException if the object is not a document of the wire format
+     */
+    public String writeString(Object document) {
+        return mapper.writeValueAsString(writeTree(document));
+    }
+
+    /**
+     * Writes a document with unknown properties put back where they were read.
+     *
+     * @param document a document of one of the {@link DocumentKind}s, not null
+     * @param unknownFields pointer to value of each property to add, as from
+     *     {@link ReadResult#keptFields()}, not null
+     * @return the bytes
+     * @throws IllegalArgumentException if the object is not a document, or a property cannot be put
+     *     back because the document no longer has an object at its place or now defines it
+     */
+    public byte[] write(Object document, Map<JsonPointer, JsonNode> unknownFields) {
+        Objects.requireNonNull(unknownFields, "unknownFields");
+        ObjectNode tree = writeTree(document);
+        UnknownFields.reinsert(tree, unknownFields);
+        return mapper.writeValueAsBytes(tree);
+    }
+
+    /**
+     * Writes the document of a read result with the unknown properties it kept, so that a lenient
+     * read followed by a write loses nothing.
+     *
+     * @param result a result holding a document, not null
+     * @return the bytes
+     * @throws IllegalArgumentException if the result holds no document
+     */
+    public byte[] write(ReadResult<?> result) {
+        Objects.requireNonNull(result, "result");
+        Object document = result.document()
+                .orElseThrow(() -> new IllegalArgumentException("The result holds no document: " + result));
+        return write(document, result.keptFields());
+    }
+
+    /**
+     * Returns the tree that {@link #write(Object)} writes.
+     *
+     * @param document a document of one of the {@link DocumentKind}s, not null
+     * @return a new tree, {@code schemaVersion} and {@code kind} first
+     * @throws IllegalArgumentException if the object is not a document of the wire format
+     */
+    public ObjectNode writeTree(Object document) {
+        Objects.requireNonNull(document, "document");
+        DocumentKind kind = DocumentKind.ofType(document.getClass())
+                .orElseThrow(() -> new IllegalArgumentException("Not a document of the wire format: " + document.getClass().getName()));
+        JsonNode body = mapper.valueToTree(document);
+        ObjectNode tree = mapper.createObjectNode();
+        tree.put(WireReader.SCHEMA_VERSION_PROPERTY, SCHEMA_VERSION);
+        tree.put(WireReader.KIND_PROPERTY, kind.wireName());
+        body.properties().forEach(e -> tree.set(e.getKey(), e.getValue()));
+        return tree;
+    }
+
+    /**
+     * Returns the published JSON Schema (draft 2020-12) of a document kind.
+     *
+     * @param kind the kind, not null
+     * @return the schema's JSON text
+     * @throws IllegalStateException if the schema resource is missing from the jar
+     * @throws UncheckedIOException if the resource cannot be read
+     */
+    public static String schema(DocumentKind kind) {
+        Objects.requireNonNull(kind, "kind");
+        String name = "schema/" + kind.schemaFileName();
+        try (InputStream in = JointResponseJson.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("The schema resource is missing: " + name);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static DocumentKind kindOf(Class<?> type) {
+        Objects.requireNonNull(type, "type");
+        return DocumentKind.ofType(type)
+                .orElseThrow(() -> new IllegalArgumentException("No document kind has the type " + type.getName()));
+    }
+}

@@ -1,0 +1,74 @@
+package io.jointresponse.serialization.internal;
+
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.util.Collection;
+import java.util.Map;
+import java.util.Optional;
+import tools.jackson.databind.cfg.MapperConfig;
+import tools.jackson.databind.introspect.AnnotatedMember;
+import tools.jackson.databind.introspect.AnnotatedMethod;
+import tools.jackson.databind.introspect.NopAnnotationIntrospector;
+
+/**
+ * Tells Jackson which wire properties are required, from the model itself, so that the mix-ins
+ * need not repeat it and every reader of the mapper's introspection (the structural walker, the
+ * schema generator) sees the same answer.
+ *
+ * <p>A property is required when the model declares its accessor abstract and its type is neither
+ * {@link Optional} nor a collection or map: {@code @Value.Default} accessors have a body, so they
+ * may be omitted on the wire and take their default; optional values and collections may be
+ * omitted and are then empty.
+ */
+final class ModelAnnotationIntrospector extends NopAnnotationIntrospector {
+
+    private static final long serialVersionUID = 1L;
+
+    private final transient MixInRegistry registry;
+
+    ModelAnnotationIntrospector(MixInRegistry registry) {
+        this.registry = registry;
+    }
+
+    @Override
+    public Boolean hasRequiredMarker(MapperConfig<?> config, AnnotatedMember member) {
+        if (!(member instanceof AnnotatedMethod)) {
+            return null;
+        }
+        AnnotatedMethod method = (AnnotatedMethod) member;
+        Class<?> declaring = method.getDeclaringClass();
+        Class<?> modelType;
+        if (method.getParameterCount() == 1) {
+            modelType = registry.valueTypeOfBuilder(declaring);
+        } else if (method.getParameterCount() == 0) {
+            modelType = registry.modelTypeOf(declaring);
+        } else {
+            return null;
+        }
+        if (modelType == null) {
+            return null;
+        }
+        return isRequired(modelType, method.getName());
+    }
+
+    /**
+     * Tells whether an attribute of a model type must be present on the wire.
+     *
+     * @param modelType the abstract model type
+     * @param attribute the accessor's name
+     * @return whether it is required, or null when the type has no such accessor
+     */
+    static Boolean isRequired(Class<?> modelType, String attribute) {
+        Method accessor;
+        try {
+            accessor = modelType.getMethod(attribute);
+        } catch (NoSuchMethodException e) {
+            return null;
+        }
+        Class<?> type = accessor.getReturnType();
+        boolean container = Optional.class.isAssignableFrom(type)
+                || Collection.class.isAssignableFrom(type)
+                || Map.class.isAssignableFrom(type);
+        return Modifier.isAbstract(accessor.getModifiers()) && !container;
+    }
+}

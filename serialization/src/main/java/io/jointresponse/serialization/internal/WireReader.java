@@ -1,0 +1,297 @@
+package io.jointresponse.serialization.internal;
+
+import io.jointresponse.core.finding.Finding;
+import io.jointresponse.core.finding.JsonPointer;
+import io.jointresponse.core.finding.Severity;
+import io.jointresponse.serialization.DocumentKind;
+import io.jointresponse.serialization.ReaderOptions;
+import io.jointresponse.serialization.UnknownFieldPolicy;
+import io.jointresponse.serialization.WireRules;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.exc.StreamConstraintsException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Reads one payload in the order the wire format prescribes: parse the tree (syntax and limits),
+ * check the envelope ({@code schemaVersion}, {@code kind}), walk the tree against the model's shape
+ * (every structural problem at once) and only then, when nothing is in error, bind the tree to the
+ * model. Never throws for bad input.
+ */
+public final class WireReader {
+
+    /** The property holding the format version, first in every document. */
+    public static final String SCHEMA_VERSION_PROPERTY = "schemaVersion";
+    /** The property holding the document kind, second in every document. */
+    public static final String KIND_PROPERTY = "kind";
+    /** The version this reader and writer implement. */
+    public static final String SCHEMA_VERSION = "1.0";
+
+    private static final Set<String> ENVELOPE = Set.of(SCHEMA_VERSION_PROPERTY, KIND_PROPERTY);
+
+    private final JsonMapper mapper;
+    private final WireModel model;
+
+    /**
+     * Creates a reader.
+     *
+     * @param mapper the strict mapper, not null
+     * @param model its introspected model, not null
+     */
+    public WireReader(JsonMapper mapper, WireModel model) {
+        this.mapper = mapper;
+        this.model = model;
+    }
+
+    /** What one read produced. */
+    public static final class Outcome {
+        /** The bound document, or null. */
+        public final Object document;
+        /** The kind of the document as far as it could be told, or null. */
+        public final DocumentKind kind;
+        /** Every finding, in the order found. */
+        public final List<Finding> findings;
+        /** The parsed tree, or null when the payload is not JSON. */
+        public final JsonNode tree;
+        /** Unknown properties kept aside, by pointer. */
+        public final Map<JsonPointer, JsonNode> kept;
+        /** Unknown properties dropped. */
+        public final List<JsonPointer> dropped;
+
+        Outcome(Object document, DocumentKind kind, List<Finding> findings, JsonNode tree,
+                Map<JsonPointer, JsonNode> kept, List<JsonPointer> dropped) {
+            this.document = document;
+            this.kind = kind;
+            this.findings = List.copyOf(findings);
+            this.tree = tree;
+            this.kept = kept;
+            this.dropped = List.copyOf(dropped);
+        }
+
+        static Outcome failed(List<Finding> findings, JsonNode tree, DocumentKind kind) {
+            return new Outcome(null, kind, findings, tree, Map.of(), List.of());
+        }
+    }
+
+    /**
+     * Reads a payload.
+     *
+     * @param json the payload, UTF-8, not null
+     * @param expected the kind the caller expects, or null for any
+     * @param expectedType the model type the caller expects (the kind's type or a subtype), or null
+     * @param options how strictly to read, not null
+     * @return what was read
+     */
+    public Outcome read(byte[] json, DocumentKind expected, Class<?> expectedType, ReaderOptions options) {
+        List<Finding> findings = new ArrayList<>();
+        if (json.length > WireMapper.MAX_DOCUMENT_LENGTH) {
+            findings.add(error(WireRules.JSON_LIMIT, JsonPointer.root(),
+                    "The payload is longer than " + WireMapper.MAX_DOCUMENT_LENGTH + " bytes"));
+            return Outcome.failed(findings, null, expected);
+        }
+        JsonNode tree;
+        JsonParser parser = null;
+        try {
+            parser = mapper.createParser(json);
+            tree = mapper.readTree(parser);
+        } catch (StreamConstraintsException e) {
+            findings.add(error(WireRules.JSON_LIMIT, JsonPointer.root(), limitMessage(e, location(e, parser))));
+            return Outcome.failed(findings, null, expected);
+        } catch (JacksonException e) {
+            findings.add(error(WireRules.JSON_SYNTAX, JsonPointer.root(), syntaxMessage(e, location(e, parser))));
+            return Outcome.failed(findings, null, expected);
+        } finally {
+            if (parser != null) {
+                parser.close();
+            }
+        }
+        if (tree == null || tree.isMissingNode()) {
+            findings.add(error(WireRules.JSON_SYNTAX, JsonPointer.root(),
+                    "The payload is not well-formed JSON at line 1, column 1: it is empty"));
+            return Outcome.failed(findings, null, expected);
+        }
+        if (!tree.isObject()) {
+            findings.add(error(WireRules.SHAPE_TYPE, JsonPointer.root(),
+                    "expected a JSON object: a document with schemaVersion and kind"));
+            return Outcome.failed(findings, tree, expected);
+        }
+
+        boolean versionUsable = checkVersion(tree, options, findings);
+        DocumentKind kind = checkKind(tree, expected, findings);
+        if (kind != null && expected != null && kind != expected) {
+            // Another kind altogether: walking it as the kind asked for would only add noise.
+            return Outcome.failed(findings, tree, kind);
+        }
+        DocumentKind target = kind != null ? kind : expected;
+        if (!versionUsable || target == null) {
+            return Outcome.failed(findings, tree, target);
+        }
+
+        StructuralWalker walker = new StructuralWalker(options.unknownFields());
+        walker.walk(tree, model.shapeOf(target.type()), JsonPointer.root(), ENVELOPE);
+        findings.addAll(walker.findings());
+        if (walker.truncated()) {
+            findings.add(error(WireRules.JSON_LIMIT, JsonPointer.root(), "More than " + StructuralWalker.MAX_FINDINGS
+                    + " structural problems; the rest were not reported"));
+        }
+        if (findings.stream().anyMatch(Finding::isError)) {
+            return Outcome.failed(findings, tree, target);
+        }
+
+        ObjectNode binding = (ObjectNode) tree.deepCopy();
+        binding.remove(ENVELOPE);
+        Map<JsonPointer, JsonNode> kept = new LinkedHashMap<>();
+        for (JsonPointer p : walker.unknownProperties()) {
+            JsonNode removed = UnknownFields.remove(binding, p);
+            if (options.unknownFields() == UnknownFieldPolicy.KEEP && removed != null) {
+                kept.put(p, removed);
+            }
+        }
+        List<JsonPointer> dropped = options.unknownFields() == UnknownFieldPolicy.DROP ? walker.unknownProperties() : List.of();
+
+        Object document;
+        try {
+            document = mapper.treeToValue(binding, target.type());
+        } catch (JacksonException e) {
+            findings.add(BindingFailures.toFinding(e, target.type()));
+            return Outcome.failed(findings, tree, target);
+        } catch (RuntimeException e) {
+            findings.add(BindingFailures.toFinding(e, target.type()));
+            return Outcome.failed(findings, tree, target);
+        }
+        if (expectedType != null && !expectedType.isInstance(document)) {
+            JsonPointer at = target == DocumentKind.DISCLOSURE_DECISION
+                    ? JsonPointer.of(DisclosureMixIns.TYPE_PROPERTY) : JsonPointer.of(KIND_PROPERTY);
+            findings.add(error(WireRules.SHAPE_KIND, at, "expected a document of type " + expectedType.getSimpleName()));
+            return Outcome.failed(findings, tree, target);
+        }
+        return new Outcome(document, target, findings, tree, kept, dropped);
+    }
+
+    private static boolean checkVersion(JsonNode tree, ReaderOptions options, List<Finding> findings) {
+        JsonPointer at = JsonPointer.of(SCHEMA_VERSION_PROPERTY);
+        JsonNode version = tree.get(SCHEMA_VERSION_PROPERTY);
+        if (version == null) {
+            findings.add(error(WireRules.SHAPE_MISSING, at, "every document needs schemaVersion; expected \"" + SCHEMA_VERSION + "\""));
+            return false;
+        }
+        if (!version.isString()) {
+            findings.add(error(WireRules.SHAPE_TYPE, at, "expected a string such as \"" + SCHEMA_VERSION + "\""));
+            return false;
+        }
+        String text = version.stringValue();
+        if (SCHEMA_VERSION.equals(text)) {
+            return true;
+        }
+        if (options.isLenient() && text.matches("1\\.[1-9][0-9]{0,8}")) {
+            findings.add(Finding.of(WireRules.SHAPE_VERSION, Severity.WARNING, at,
+                    "a newer minor version of the format, read as " + SCHEMA_VERSION
+                            + " (lenient reading): properties it adds are treated as unknown",
+                    WireRules.CLAUSE));
+            return true;
+        }
+        findings.add(error(WireRules.SHAPE_VERSION, at, "unsupported schemaVersion; expected \"" + SCHEMA_VERSION + "\""
+                + (options.isLenient() ? " or a later 1.x" : "")));
+        return false;
+    }
+
+    private static DocumentKind checkKind(JsonNode tree, DocumentKind expected, List<Finding> findings) {
+        JsonPointer at = JsonPointer.of(KIND_PROPERTY);
+        JsonNode kind = tree.get(KIND_PROPERTY);
+        String allowed = expected != null ? expected.wireName()
+                : Arrays.stream(DocumentKind.values()).map(DocumentKind::wireName).collect(Collectors.joining(", "));
+        String expectation = expected != null ? "expected " + allowed : "expected one of " + allowed;
+        if (kind == null) {
+            findings.add(error(WireRules.SHAPE_MISSING, at, "every document needs kind; " + expectation));
+            return null;
+        }
+        DocumentKind found = kind.isString() ? DocumentKind.ofWireName(kind.stringValue()).orElse(null) : null;
+        if (found == null) {
+            findings.add(error(kind.isString() ? WireRules.SHAPE_KIND : WireRules.SHAPE_TYPE, at,
+                    (kind.isNull() ? "null is not allowed; " : "") + expectation));
+            return null;
+        }
+        if (expected != null && found != expected) {
+            findings.add(error(WireRules.SHAPE_KIND, at, expectation));
+        }
+        return found;
+    }
+
+    private static Finding error(String ruleId, JsonPointer at, String message) {
+        return Finding.of(ruleId, Severity.ERROR, at, message, WireRules.CLAUSE);
+    }
+
+    /** The exception's location, or the parser's where the exception has none (limit violations). */
+    private static TokenStreamLocation location(JacksonException e, JsonParser parser) {
+        TokenStreamLocation loc = e.getLocation();
+        if ((loc == null || loc.getLineNr() < 1) && parser != null) {
+            loc = parser.currentLocation();
+        }
+        return loc;
+    }
+
+    private static String where(TokenStreamLocation loc) {
+        if (loc == null || loc.getLineNr() < 1) {
+            return "";
+        }
+        return " at line " + loc.getLineNr() + ", column " + Math.max(1, loc.getColumnNr());
+    }
+
+    /** Describes a syntax error without quoting the payload (Jackson's own messages do). */
+    static String syntaxMessage(JacksonException e, TokenStreamLocation loc) {
+        String original = String.valueOf(e.getOriginalMessage()).toLowerCase(Locale.ROOT);
+        String reason;
+        if (original.startsWith("duplicate")) {
+            reason = "a property name appears twice in one object";
+        } else if (original.contains("trailing token")) {
+            reason = "content follows the end of the document";
+        } else if (original.contains("end-of-input")) {
+            reason = "the document ends too early";
+        } else if (original.contains("utf-8") || original.contains("utf8")) {
+            reason = "the bytes are not valid UTF-8";
+        } else if (original.contains("control character") || original.contains("ctrl-char")) {
+            reason = "a control character must be escaped inside a string";
+        } else if (original.contains("leading zero") || original.contains("numeric value")
+                || original.contains("nan") || original.contains("infinity")) {
+            reason = "a number is not written as JSON requires";
+        } else if (original.contains("escape")) {
+            reason = "a string contains an invalid escape";
+        } else {
+            reason = "unexpected character or token";
+        }
+        return "The payload is not well-formed JSON" + where(loc) + ": " + reason;
+    }
+
+    /** Describes which limit of {@link WireMapper#constraints()} a payload exceeded. */
+    static String limitMessage(StreamConstraintsException e, TokenStreamLocation loc) {
+        String original = String.valueOf(e.getOriginalMessage());
+        String limit;
+        if (original.startsWith("Document nesting depth")) {
+            limit = "nesting deeper than " + WireMapper.MAX_NESTING_DEPTH + " levels";
+        } else if (original.startsWith("String value length")) {
+            limit = "a string longer than " + WireMapper.MAX_STRING_LENGTH + " characters";
+        } else if (original.startsWith("Number value length")) {
+            limit = "a number longer than " + WireMapper.MAX_NUMBER_LENGTH + " characters";
+        } else if (original.startsWith("Name length")) {
+            limit = "a property name longer than " + WireMapper.MAX_NAME_LENGTH + " characters";
+        } else if (original.startsWith("Document length")) {
+            limit = "a document longer than " + WireMapper.MAX_DOCUMENT_LENGTH + " bytes";
+        } else if (original.startsWith("Token count")) {
+            limit = "more than " + WireMapper.MAX_TOKEN_COUNT + " tokens";
+        } else {
+            limit = "a limit of the reader";
+        }
+        return "The payload exceeds a limit of the wire format" + where(loc) + ": " + limit;
+    }
+}
