@@ -1,6 +1,7 @@
 package io.jointresponse.benchmarks;
 
 import io.jointresponse.benchmarks.pojo.PojoJson;
+import io.jointresponse.serialization.JointResponseJson;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -22,8 +23,8 @@ import tools.jackson.databind.ObjectReader;
 import tools.jackson.databind.ObjectWriter;
 
 /**
- * Reading, validating and writing one document, next to plain Jackson 3 on the same bytes: the
- * token scan (the floor), databind into a plain bean, and writing that bean.
+ * Reading, validating and writing one document with the library, next to plain Jackson 3 on the
+ * same bytes: the token scan (the floor), databind into a plain bean, and writing that bean.
  *
  * <p>Time per operation. The ratios of {@link Ratios} divide one method's score by another's for
  * the same payload. The library's warm-up is long (a large code path: tree, structural walk,
@@ -45,6 +46,8 @@ public class DocumentBenchmark {
     private byte[] json;
     private Object pojo;
     private JsonFactory streaming;
+    private Object document;
+    private JointResponseJson wire;
     private ObjectReader pojoReader;
     private ObjectWriter pojoWriter;
 
@@ -57,6 +60,11 @@ public class DocumentBenchmark {
         pojoReader = PojoJson.mapper().readerFor(p.pojoType());
         pojoWriter = PojoJson.mapper().writerFor(p.pojoType());
         pojo = pojoReader.readValue(json);
+        document = p.document();
+        wire = JointResponseJson.strict();
+        if (!wire.read(json).isValid()) {
+            throw new IllegalStateException("The " + payload + " payload does not read back: " + wire.read(json));
+        }
     }
 
     /**
@@ -105,5 +113,25 @@ public class DocumentBenchmark {
     @Benchmark
     public byte[] pojoWrite() {
         return pojoWriter.writeValueAsBytes(pojo);
+    }
+
+    /**
+     * The library's strict reader alone: every structural check, no rules of the notices.
+     *
+     * @return the read result
+     */
+    @Benchmark
+    public Object read() {
+        return wire.read(json);
+    }
+
+    /**
+     * The library's writer.
+     *
+     * @return the JSON
+     */
+    @Benchmark
+    public byte[] write() {
+        return wire.write(document);
     }
 }

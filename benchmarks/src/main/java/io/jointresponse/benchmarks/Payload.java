@@ -3,16 +3,14 @@ package io.jointresponse.benchmarks;
 import io.jointresponse.benchmarks.pojo.AgreementPojo;
 import io.jointresponse.benchmarks.pojo.AnnualReportPojo;
 import io.jointresponse.benchmarks.pojo.IncidentReportPojo;
-import io.jointresponse.benchmarks.pojo.PojoJson;
-import io.jointresponse.benchmarks.pojo.Pojos;
 import io.jointresponse.core.agreement.Agreement;
 import io.jointresponse.core.agreement.AgreementStatus;
 import io.jointresponse.core.agreement.ArrangementType;
-import io.jointresponse.core.annual.AnnualReport;
 import io.jointresponse.core.annual.AnnualReports;
 import io.jointresponse.core.incident.IncidentReport;
 import io.jointresponse.core.organisation.Prefecture;
 import io.jointresponse.fixtures.Generators;
+import io.jointresponse.serialization.JointResponseJson;
 import java.util.List;
 
 /**
@@ -183,22 +181,12 @@ public enum Payload {
         }
     }
 
-    /** How a model document becomes JSON; kept apart so that the writer can be swapped in one place. */
+    /** How a model document becomes JSON: the library's own writer, so every side reads its bytes. */
     static final class WireBytes {
         private WireBytes() {}
 
         static byte[] of(Object document) {
-            Object bean;
-            if (document instanceof IncidentReport) {
-                bean = Pojos.of((IncidentReport) document);
-            } else if (document instanceof Agreement) {
-                bean = Pojos.of((Agreement) document);
-            } else if (document instanceof AnnualReport) {
-                bean = Pojos.of((AnnualReport) document);
-            } else {
-                throw new IllegalArgumentException("Not a payload document: " + document.getClass());
-            }
-            return PojoJson.mapper().writeValueAsBytes(bean);
+            return JointResponseJson.strict().write(document);
         }
     }
 }

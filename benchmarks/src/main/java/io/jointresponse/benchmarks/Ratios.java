@@ -188,6 +188,7 @@ public final class Ratios {
             figures.add(document("read_validate_vs_scan" + suffix, "readValidate", "scan", payload, Metric.TIME, Goal.AT_MOST, 4));
             figures.add(document("write_vs_pojo_write" + suffix, "write", "pojoWrite", payload, Metric.TIME, Goal.AT_MOST, 1.2));
             figures.add(document("validate_object_vs_pojo_read" + suffix, "validateObject", "pojoRead", payload, Metric.TIME, Goal.AT_MOST, 0.5));
+            figures.add(document("read_vs_pojo_read" + suffix, "read", "pojoRead", payload, Metric.TIME, Goal.NONE, Double.NaN));
             figures.add(document("alloc_read_validate_vs_pojo_read" + suffix, "readValidate", "pojoRead", payload, Metric.ALLOCATION, Goal.NONE, Double.NaN));
             if (payload.equals(HEADLINE_PAYLOAD)) {
                 figures.add(new Figure("two_threads_vs_one", Side.of(THREADS + ".twoThreads"), Side.of(THREADS + ".oneThread"),

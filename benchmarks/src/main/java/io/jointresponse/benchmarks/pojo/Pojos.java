@@ -9,6 +9,7 @@ import io.jointresponse.core.agreement.Sector;
 import io.jointresponse.core.agreement.SecurityVendor;
 import io.jointresponse.core.annual.AnnualReport;
 import io.jointresponse.core.incident.IncidentReport;
+import io.jointresponse.serialization.JointResponseJson;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -20,9 +21,6 @@ import java.util.function.Function;
  */
 public final class Pojos {
 
-    /** The wire format's schema version. */
-    public static final String SCHEMA_VERSION = "1.0";
-
     private Pojos() {}
 
     /**
@@ -33,7 +31,7 @@ public final class Pojos {
      */
     public static IncidentReportPojo of(IncidentReport r) {
         IncidentReportPojo p = new IncidentReportPojo();
-        p.setSchemaVersion(SCHEMA_VERSION);
+        p.setSchemaVersion(JointResponseJson.SCHEMA_VERSION);
         p.setKind("incidentReport");
         p.setId(r.id());
         p.setAgreementId(r.agreementId());
@@ -56,7 +54,7 @@ public final class Pojos {
      */
     public static AgreementPojo of(Agreement a) {
         AgreementPojo p = new AgreementPojo();
-        p.setSchemaVersion(SCHEMA_VERSION);
+        p.setSchemaVersion(JointResponseJson.SCHEMA_VERSION);
         p.setKind("agreement");
         p.setId(a.id());
         p.setPrefecture(a.prefecture());
@@ -80,7 +78,7 @@ public final class Pojos {
      */
     public static AnnualReportPojo of(AnnualReport r) {
         AnnualReportPojo p = new AnnualReportPojo();
-        p.setSchemaVersion(SCHEMA_VERSION);
+        p.setSchemaVersion(JointResponseJson.SCHEMA_VERSION);
         p.setKind("annualReport");
         p.setPrefecture(r.prefecture());
         p.setYear(r.year());
