@@ -35,7 +35,7 @@ import tools.jackson.databind.ObjectWriter;
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 // The library's read path reaches its steady state only after some 10-15 s of warm-up here.
 @Warmup(iterations = 10, time = 2)
-@Measurement(iterations = 5, time = 2)
+@Measurement(iterations = 10, time = 1)
 @Fork(value = 3, jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
 public class DocumentBenchmark {
 
