@@ -11,12 +11,14 @@ module io.jointresponse.core {
 
     exports io.jointresponse.core.agreement;
     exports io.jointresponse.core.annual;
+    exports io.jointresponse.core.calendar;
     exports io.jointresponse.core.crime;
     exports io.jointresponse.core.disclosure;
     exports io.jointresponse.core.finding;
     exports io.jointresponse.core.incident;
     exports io.jointresponse.core.investigation;
     exports io.jointresponse.core.jc3;
+    exports io.jointresponse.core.notice;
     exports io.jointresponse.core.organisation;
     exports io.jointresponse.core.prevention;
     exports io.jointresponse.core.privacy;

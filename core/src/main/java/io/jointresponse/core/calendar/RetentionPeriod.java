@@ -1,0 +1,118 @@
+package io.jointresponse.core.calendar;
+
+import java.text.Normalizer;
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A retention period of a public record (保存期間), in whole years, counted the way Japanese
+ * public records count it: from 1 April of the fiscal year after the one in which the record was
+ * made.
+ *
+ * <p>A notice issued on 2019-03-27 (fiscal year 2018) is counted from 2019-04-01, so 5 years end
+ * on 2024-03-31 and 3 years on 2022-03-31; a notice issued on 2019-04-01 (fiscal year 2019) is
+ * counted from 2020-04-01, so 1 year ends on 2021-03-31. {@link #toString()} gives the header form
+ * {@code 5年}, which {@link #parse(CharSequence)} reads back.
+ */
+public final class RetentionPeriod {
+
+    private static final Pattern FORM = Pattern.compile("([0-9]{1,4})年");
+
+    private final int years;
+
+    private RetentionPeriod(int years) {
+        this.years = years;
+    }
+
+    /**
+     * Returns a retention period of whole years.
+     *
+     * @param years the number of years, 1 to 9999
+     * @return the period
+     * @throws IllegalArgumentException if the number of years is outside 1 to 9999
+     */
+    public static RetentionPeriod ofYears(int years) {
+        if (years < 1 || years > 9999) {
+            throw new IllegalArgumentException("A retention period is 1 to 9999 years: " + years);
+        }
+        return new RetentionPeriod(years);
+    }
+
+    /**
+     * Reads a period written as in record headers, such as {@code 5年}; full-width digits and
+     * spacing are accepted.
+     *
+     * @param text the period, not null
+     * @return the period
+     * @throws IllegalArgumentException if the text is not a number of years from 1 to 9999
+     */
+    public static RetentionPeriod parse(CharSequence text) {
+        Objects.requireNonNull(text, "text");
+        String s = Normalizer.normalize(text, Normalizer.Form.NFKC).replaceAll("\\s+", "");
+        Matcher m = FORM.matcher(s);
+        if (!m.matches() || Integer.parseInt(m.group(1)) == 0) {
+            throw new IllegalArgumentException("Cannot read \"" + text + "\" as a retention period; write a number of years from 1 to 9999, such as 5年");
+        }
+        return new RetentionPeriod(Integer.parseInt(m.group(1)));
+    }
+
+    /**
+     * Returns the last day of retention of a record made on a day, for a number of years.
+     *
+     * @param made the day the record was made (a notice: its date of issue), not null
+     * @param years the number of years, 1 to 9999
+     * @return the last day of retention
+     * @throws IllegalArgumentException if the number of years is outside 1 to 9999, or the last day
+     *     is beyond the range of {@link LocalDate}
+     */
+    public static LocalDate retentionEnd(LocalDate made, int years) {
+        return ofYears(years).endFor(made);
+    }
+
+    /** @return the number of years */
+    public int years() {
+        return years;
+    }
+
+    /**
+     * Returns the day retention is counted from: 1 April of the fiscal year after the one the
+     * record was made in.
+     *
+     * @param made the day the record was made, not null
+     * @return the first day counted
+     * @throws IllegalArgumentException if that day is beyond the range of {@link LocalDate}
+     */
+    public LocalDate startFor(LocalDate made) {
+        return FiscalYear.containing(made).next().start();
+    }
+
+    /**
+     * Returns the last day of retention: the end of the fiscal year {@link #years()} − 1 years
+     * after the one retention is counted from.
+     *
+     * @param made the day the record was made, not null
+     * @return the last day of retention, such as 2024-03-31 for 5 years from 2019-03-27
+     * @throws IllegalArgumentException if that day is beyond the range of {@link LocalDate}
+     */
+    public LocalDate endFor(LocalDate made) {
+        return FiscalYear.containing(made).plusYears(years).end();
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof RetentionPeriod && years == ((RetentionPeriod) o).years;
+    }
+
+    @Override
+    public int hashCode() {
+        return Integer.hashCode(years);
+    }
+
+    /** @return the header form, such as {@code 5年} */
+    @Override
+    public String toString() {
+        return years + "年";
+    }
+}
