@@ -84,8 +84,8 @@ public final class JointResponseValidator {
      * ANR-003) are silent.
      *
      * @param document an agreement, incident report, evidence request, prevention release, publication
-     *     decision, onward share, division report, JC3 liaison, annual report or national compilation;
-     *     not null
+     *     decision, onward share, division report, JC3 liaison, annual report, national compilation or
+     *     notice; not null
      * @return every finding
      * @throws IllegalArgumentException if the object is not of a document type
      */

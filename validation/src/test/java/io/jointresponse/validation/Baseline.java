@@ -22,6 +22,7 @@ import io.jointresponse.core.investigation.EvidenceRequest;
 import io.jointresponse.core.jc3.Jc3Information;
 import io.jointresponse.core.jc3.Jc3Liaison;
 import io.jointresponse.core.jc3.Jc3Subject;
+import io.jointresponse.core.notice.Notices;
 import io.jointresponse.core.organisation.NpaRole;
 import io.jointresponse.core.organisation.PoliceDivision;
 import io.jointresponse.core.organisation.Prefecture;
@@ -256,7 +257,8 @@ final class Baseline {
     /** @return one valid document of every kind */
     static List<Object> everyKind() {
         return List.of(agreement(), incident(), evidenceRequest(), preventionRelease(), occurrencePublication(),
-                arrestPublication(), share(), divisionReport(), jc3Liaison(), annualReport(), compilation());
+                arrestPublication(), share(), divisionReport(), jc3Liaison(), annualReport(), compilation(),
+                Notices.JOINT_RESPONSE_MATTERS);
     }
 
     static String describe(ValidationReport report) {

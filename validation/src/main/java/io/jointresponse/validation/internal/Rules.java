@@ -8,6 +8,7 @@ import io.jointresponse.core.disclosure.OccurrencePublication;
 import io.jointresponse.core.incident.IncidentReport;
 import io.jointresponse.core.investigation.EvidenceRequest;
 import io.jointresponse.core.jc3.Jc3Liaison;
+import io.jointresponse.core.notice.Notice;
 import io.jointresponse.core.prevention.PreventionRelease;
 import io.jointresponse.core.sharing.DivisionReport;
 import io.jointresponse.core.sharing.OnwardShare;
@@ -32,7 +33,8 @@ public final class Rules {
             DivisionReport.class,
             Jc3Liaison.class,
             AnnualReport.class,
-            NationalCompilation.class);
+            NationalCompilation.class,
+            Notice.class);
 
     private static final List<Rule<?>> ALL;
     private static final Map<String, Rule<?>> BY_ID;
@@ -47,6 +49,7 @@ public final class Rules {
         all.addAll(SharingRules.all());
         all.addAll(Jc3Rules.all());
         all.addAll(AnnualRules.all());
+        all.addAll(NoticeRules.all());
         ALL = Collections.unmodifiableList(all);
         Map<String, Rule<?>> byId = new LinkedHashMap<>();
         for (Rule<?> r : all) {
