@@ -66,6 +66,13 @@ class AnnualRulesTest {
         }
 
         @Test
+        void theSameReportTwiceIsCheckedAtEachPlace() {
+            ImmutableAnnualReport broken = annualReport().withPreviousYearTotal(9);
+            exactly(check(compilation().withReports(broken, broken)),
+                    "ANR-001 /reports/0/inForceTotal", "ANR-001 /reports/1/inForceTotal", "ANR-002 /reports/1/prefecture");
+        }
+
+        @Test
         void zeroesKeepTheRule() {
             clean(check(annualReport().withInForceBySector(bySector(0, 0, 0)).withInForceTotal(0).withPreviousYearTotal(0)
                     .withConcludedDuringYear(0).withTerminatedDuringYear(0).withVendorCounterpartPartners(0)));

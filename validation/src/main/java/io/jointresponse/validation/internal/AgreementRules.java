@@ -30,14 +30,16 @@ final class AgreementRules {
         } else if (basis.get().description().isBlank()) {
             sink.report(JsonPointer.of("additionBasis", "description"));
         }
-    });
+    })
+            .note("A partner in sector OTHER needs an addition basis whose description is not blank; reported at /additionBasis, or at its description when blank.");
 
     /** AGR-002: a partner with an existing security-division channel needs no separate agreement. */
     static final Rule<Agreement> AGR_002 = Rule.of("AGR-002", WARNING, "A §1", Agreement.class, (a, ctx, sink) -> {
         if (a.arrangement() == ArrangementType.JOINT_RESPONSE_AGREEMENT && a.partner().securityDivisionChannel()) {
             sink.report(JsonPointer.of("arrangement"));
         }
-    });
+    })
+            .note("Reported at /arrangement: the alternative the notice offers is the EXISTING_CHANNEL arrangement.");
 
     /** AGR-003: whether the partner outsources security, and to whom, is recorded. */
     static final Rule<Agreement> AGR_003 = Rule.of("AGR-003", ERROR, "A §2", Agreement.class, (a, ctx, sink) -> {
@@ -59,7 +61,8 @@ final class AgreementRules {
             default:
                 throw new IllegalStateException("Unknown outsourcing status");
         }
-    }).variant("unknown", WARNING).variant("notOutsourced", ERROR);
+    }).variant("unknown", WARNING).variant("notOutsourced", ERROR)
+            .note("E/W: OUTSOURCED without a vendor, and NOT_OUTSOURCED with vendors, are errors; UNKNOWN is a warning, since the notice asks to establish it only as far as possible.");
 
     /** AGR-004: the reportable crimes are agreed, and a crime outside the catalogue is described. */
     static final Rule<Agreement> AGR_004 = Rule.of("AGR-004", ERROR, "A §3", Agreement.class, (a, ctx, sink) -> {
@@ -81,7 +84,8 @@ final class AgreementRules {
     static final Rule<Agreement> AGR_005 = Rule.of("AGR-005", ERROR, "A §1", Agreement.class, (a, ctx, sink) -> {
         checkOrder(a, sink);
         checkStatus(a, ctx.today(), sink);
-    }).variant("inForce", ERROR).variant("terminated", ERROR).variant("draft", ERROR);
+    }).variant("inForce", ERROR).variant("terminated", ERROR).variant("draft", ERROR)
+            .note("Order: drafted ≤ concluded ≤ each amendment ≤ terminated (amendments are compared with the drafting date when no conclusion is recorded). Status, on the clock's today: IN_FORCE needs a conclusion on or before today and no termination on or before today (a termination still to come, as for a fixed term, is allowed); TERMINATED needs a conclusion and a termination on or before today; DRAFT has neither date.");
 
     private static void checkOrder(Agreement a, FindingSink sink) {
         Optional<LocalDate> drafted = a.draftedOn();

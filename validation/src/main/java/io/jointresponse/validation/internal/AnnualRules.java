@@ -60,7 +60,8 @@ final class AnnualRules {
         if (balance != r.inForceTotal()) {
             sink.report("balance", JsonPointer.of("inForceTotal"));
         }
-    }).variant("negative", ERROR).variant("balance", ERROR);
+    }).variant("negative", ERROR).variant("balance", ERROR)
+            .note("Also applied to each report of a national compilation, at /reports/i.");
 
     /**
      * ANR-002: a compilation has at most one report per prefectural police, and only reports of its
@@ -78,7 +79,8 @@ final class AnnualRules {
                 sink.report("year", JsonPointer.of("reports").append(i).append("year"));
             }
         }
-    }).variant("year", ERROR);
+    }).variant("year", ERROR)
+            .note("A report of another year than the compilation's is reported too.");
 
     /**
      * ANR-003: when the context holds the agreement records, a report equals the one computed from
@@ -102,7 +104,8 @@ final class AnnualRules {
                 sink.report(JsonPointer.of(name));
             }
         }
-    });
+    })
+            .note("Runs when the context holds the agreement records (ValidationContext.of): compares with AnnualReports.compute, one finding per differing count; also for each report of a national compilation.");
 
     static List<Rule<?>> all() {
         return List.of(ANR_001, ANR_002, ANR_003);

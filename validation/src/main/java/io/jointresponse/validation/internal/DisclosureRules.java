@@ -32,7 +32,8 @@ final class DisclosureRules {
         before(d.necessityExplanation(), Explanation::explainedAt, decided, "necessityExplanation", "explainedAt", sink);
         before(d.investigationHindranceAssessment(), Assessment::assessedAt, decided, "investigationHindranceAssessment", "assessedAt", sink);
         before(d.deterrentEffectAssessment(), Assessment::assessedAt, decided, "deterrentEffectAssessment", "assessedAt", sink);
-    }).variant("late", ERROR);
+    }).variant("late", ERROR)
+            .note("Only PUBLISH is checked; one finding per missing record; a record at the same instant as the decision is in time.");
 
     /**
      * DSC-002: withholding or delaying the publication of a crime that targets a specified many,
@@ -43,7 +44,8 @@ final class DisclosureRules {
                 && Texts.isBlank(d.reason())) {
             sink.report(JsonPointer.of("reason"));
         }
-    });
+    })
+            .note("WITHHOLD and PENDING both withhold or delay publication; a blank reason is no reason.");
 
     /**
      * DSC-003: deciding an arrest publication, either way, needs, no later than the decision, the
@@ -58,7 +60,8 @@ final class DisclosureRules {
         before(d.preventiveEffectExplanation(), Explanation::explainedAt, decided, "preventiveEffectExplanation", "explainedAt", sink);
         before(d.reassuranceExplanation(), Explanation::explainedAt, decided, "reassuranceExplanation", "explainedAt", sink);
         before(d.businessOpinion(), HeardOpinion::heardAt, decided, "businessOpinion", "heardAt", sink);
-    }).variant("late", ERROR);
+    }).variant("late", ERROR)
+            .note("PUBLISH and WITHHOLD are decisions and are checked; PENDING is not yet decided and is not. A record at the same instant as the decision is in time.");
 
     /** Reports a record that is missing, or dated after the decision. */
     private static <R> void before(Optional<R> record, Function<R, OffsetDateTime> at, OffsetDateTime decided,

@@ -35,7 +35,8 @@ final class IncidentRules {
                 sink.report(JsonPointer.of("crimeTypes").append(i));
             }
         }
-    });
+    })
+            .note("Needs the agreement, from the ValidationContext; without a lookup the rule is silent.");
 
     /** INC-002: occurred ≤ detected ≤ reported, none after the clock's now. */
     static final Rule<IncidentReport> INC_002 = Rule.of("INC-002", ERROR, "A §3", IncidentReport.class, (r, ctx, sink) -> {
@@ -49,7 +50,8 @@ final class IncidentRules {
         reportIfFuture(r.occurredAt(), now, "occurredAt", sink);
         reportIfFuture(r.detectedAt(), now, "detectedAt", sink);
         reportIfFuture(r.reportedAt(), now, "reportedAt", sink);
-    }).variant("future", ERROR);
+    }).variant("future", ERROR)
+            .note("Times are compared as instants, whatever their offsets; now is the clock of the options. Equal times are in order.");
 
     private static void reportIfFuture(OffsetDateTime time, Instant now, String property, FindingSink sink) {
         if (time.toInstant().isAfter(now)) {
@@ -72,7 +74,8 @@ final class IncidentRules {
         if (ctx.hasAgreementLookup() && ctx.agreement(r.agreementId()).isEmpty()) {
             sink.report(JsonPointer.of("agreementId"));
         }
-    });
+    })
+            .note("Added to the catalogue of DOMAIN.md: INC-001 needs the report's agreement; when a lookup is given but does not know it, this warning says INC-001 could not be checked rather than passing in silence.");
 
     static List<Rule<?>> all() {
         return List.of(INC_001, INC_002, INC_003, INC_004);

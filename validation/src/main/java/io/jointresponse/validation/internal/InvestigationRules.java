@@ -20,7 +20,8 @@ final class InvestigationRules {
         if (Texts.isBlank(r.businessImpactConsideration())) {
             sink.report(JsonPointer.of("businessImpactConsideration"));
         }
-    });
+    })
+            .note("One finding per missing item.");
 
     /** INV-002: the significance of case-building and the harm of the crime were explained. */
     static final Rule<EvidenceRequest> INV_002 = Rule.of("INV-002", WARNING, "A §4(2)", EvidenceRequest.class, (r, ctx, sink) -> {

@@ -18,7 +18,8 @@ final class NoticeRules {
      * object is well-formed by construction, so on objects there is nothing to check: the rule
      * reports on the text of a payload, where a number that does not read is found.
      */
-    static final Rule<Notice> NTC_001 = Rule.of("NTC-001", ERROR, "headers", Notice.class, (n, ctx, sink) -> { });
+    static final Rule<Notice> NTC_001 = Rule.of("NTC-001", ERROR, "headers", Notice.class, (Notice n, RuleContext ctx, FindingSink sink) -> { })
+            .note("A NoticeNumber object is well-formed by construction: the rule reports on the raw text of notice numbers in a payload.");
 
     /** NTC-002: the stated retention end equals the one computed from the date of issue and the years. */
     static final Rule<Notice> NTC_002 = Rule.of("NTC-002", ERROR, "headers", Notice.class, (n, ctx, sink) -> {
@@ -43,7 +44,8 @@ final class NoticeRules {
                 sink.report(JsonPointer.of("abolishes").append(i).append("issuedOn"));
             }
         }
-    });
+    })
+            .note("The abolished notice must be dated strictly before the notice that abolishes it.");
 
     static List<Rule<?>> all() {
         return List.of(NTC_001, NTC_002, NTC_003);

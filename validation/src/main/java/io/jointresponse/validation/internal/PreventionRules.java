@@ -8,6 +8,7 @@ import io.jointresponse.core.prevention.CheckerRole;
 import io.jointresponse.core.prevention.HindranceCheck;
 import io.jointresponse.core.prevention.HindranceConclusion;
 import io.jointresponse.core.prevention.PreventionRelease;
+import io.jointresponse.validation.ValidationOptions;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -42,7 +43,8 @@ final class PreventionRules {
         if (c.conclusion() == HindranceConclusion.HINDERS) {
             sink.report("hinders", JsonPointer.of("hindranceCheck", "conclusion"));
         }
-    }).variant("checker", ERROR).variant("late", ERROR).variant("hinders", ERROR);
+    }).variant("checker", ERROR).variant("late", ERROR).variant("hinders", ERROR)
+            .note("Only a release (releasedAt present) is checked; a check at the same instant as the release is in time.");
 
     /**
      * PRV-002: released no later than the configured delay after it was obtained; or, while not
@@ -63,7 +65,8 @@ final class PreventionRules {
         if (!heldBack && ctx.now().isAfter(deadline)) {
             sink.report("pending", JsonPointer.of("releasedAt"));
         }
-    }).variant("pending", WARNING);
+    }).variant("pending", WARNING)
+            .note("The notice says without delay (遅滞なく) and sets no number: the delay is an option, " + ValidationOptions.DEFAULT_PREVENTION_RELEASE_DELAY_HOURS + " hours by default, a prompt for a reviewer rather than a legal limit. Exactly the delay is not late. Information a check found to hinder the investigation is rightly held back and is not warned while unreleased.");
 
     static List<Rule<?>> all() {
         return List.of(PRV_001, PRV_002);

@@ -29,6 +29,7 @@ public final class Rule<T> {
     private final Class<T> documentType;
     private final Map<String, Severity> variants;
     private final Check<T> check;
+    private final String note;
 
     /**
      * The check of a rule.
@@ -47,13 +48,15 @@ public final class Rule<T> {
         void run(T document, RuleContext context, FindingSink sink);
     }
 
-    private Rule(String id, Severity severity, String clause, Class<T> documentType, Map<String, Severity> variants, Check<T> check) {
+    private Rule(String id, Severity severity, String clause, Class<T> documentType, Map<String, Severity> variants,
+            Check<T> check, String note) {
         this.id = id;
         this.severity = severity;
         this.clause = clause;
         this.documentType = documentType;
         this.variants = Collections.unmodifiableMap(variants);
         this.check = check;
+        this.note = note;
     }
 
     /**
@@ -71,7 +74,7 @@ public final class Rule<T> {
         Map<String, Severity> main = new LinkedHashMap<>();
         main.put("", Objects.requireNonNull(severity, "severity"));
         return new Rule<>(Objects.requireNonNull(id, "id"), severity, Objects.requireNonNull(clause, "clause"),
-                Objects.requireNonNull(documentType, "documentType"), main, Objects.requireNonNull(check, "check"));
+                Objects.requireNonNull(documentType, "documentType"), main, Objects.requireNonNull(check, "check"), "");
     }
 
     /**
@@ -87,7 +90,23 @@ public final class Rule<T> {
         }
         Map<String, Severity> more = new LinkedHashMap<>(variants);
         more.put(name, Objects.requireNonNull(variantSeverity, "variantSeverity"));
-        return new Rule<>(id, severity, clause, documentType, more, check);
+        return new Rule<>(id, severity, clause, documentType, more, check, note);
+    }
+
+    /**
+     * Returns this rule with a note on how it reads the notices where they leave a choice, for the
+     * generated documentation.
+     *
+     * @param text the note, in English, not null
+     * @return the annotated rule
+     */
+    public Rule<T> note(String text) {
+        return new Rule<>(id, severity, clause, documentType, variants, check, Objects.requireNonNull(text, "text"));
+    }
+
+    /** @return the note on how the rule reads the notices; empty when there is none */
+    public String note() {
+        return note;
     }
 
     /** @return the stable id */

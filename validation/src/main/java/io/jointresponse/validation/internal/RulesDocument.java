@@ -80,6 +80,14 @@ public final class RulesDocument {
                         .append(" |\n");
             }
         }
+        md.append("\n## How the rules read the notices\n\n")
+                .append("Where the notices leave a choice, or a rule needs more than the document, this is what the\n")
+                .append("library does.\n\n");
+        for (Rule<?> rule : Rules.all()) {
+            if (!rule.note().isEmpty()) {
+                md.append("- **").append(rule.id()).append("**: ").append(rule.note()).append('\n');
+            }
+        }
         return md.toString();
     }
 

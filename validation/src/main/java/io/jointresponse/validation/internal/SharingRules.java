@@ -32,7 +32,8 @@ final class SharingRules {
         for (JsonPointer p : ClassifiedData.textsContaining(s, ClassifiedData.secrets(s))) {
             sink.report("embedded", p);
         }
-    }).variant("embedded", ERROR);
+    }).variant("embedded", ERROR)
+            .note("Driven by the model's data classification (@PersonalData, @BusinessIdentifying) at any depth, never by a list of fields: every classified attribute holding a value (a present optional, a non-empty list or text) is reported. So is unclassified text that contains, verbatim and ignoring case, a value of at least two characters of a classified attribute of the same share. ShareSanitiser removes the first and masks the second.");
 
     /**
      * SHR-002: the decision to share carries the concurrence of both NPA divisions, each given no
@@ -53,7 +54,8 @@ final class SharingRules {
                 }
             }
         }
-    }).variant("late", ERROR);
+    }).variant("late", ERROR)
+            .note("Each division's concurrence, each no later than the share was sent, when it was.");
 
     /** SHR-003: a prefectural report of joint-response information is addressed to both divisions. */
     static final Rule<DivisionReport> SHR_003 = Rule.of("SHR-003", WARNING, "A §7", DivisionReport.class, (r, ctx, sink) -> {
