@@ -166,10 +166,13 @@ public enum Prefecture {
      */
     public static Prefecture parse(String text) {
         Objects.requireNonNull(text, "text");
-        if (!text.matches("[0-9]{1,2}")) {
+        // The range is checked here rather than by ofCode so that the message quotes the text as
+        // written ("00", not 0).
+        int code = text.matches("[0-9]{1,2}") ? Integer.parseInt(text) : 0;
+        if (code < 1 || code > BY_CODE.length) {
             throw new IllegalArgumentException("A JIS X 0401 prefecture code is 01 to 47: \"" + text + "\"");
         }
-        return ofCode(Integer.parseInt(text));
+        return BY_CODE[code - 1];
     }
 
     /**

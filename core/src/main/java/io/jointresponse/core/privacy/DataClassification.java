@@ -22,15 +22,45 @@ public final class DataClassification {
     /**
      * Returns the classification of one accessor.
      *
-     * @param accessor an accessor of a model type, not null
+     * <p>The annotations sit on the abstract accessors and the generated implementation does not copy
+     * them, so the methods it overrides are searched too: an accessor taken from
+     * {@code object.getClass()} is classified like the abstract one.
+     *
+     * @param accessor an accessor of a model type or of its generated implementation, not null
      * @return the classification, or empty when the attribute is not sensitive
      */
     public static Optional<Classification> of(Method accessor) {
         Objects.requireNonNull(accessor, "accessor");
-        if (accessor.isAnnotationPresent(PersonalData.class)) {
+        return inHierarchy(accessor.getDeclaringClass(), accessor.getName(), accessor.getParameterTypes());
+    }
+
+    private static Optional<Classification> inHierarchy(Class<?> type, String name, Class<?>[] parameters) {
+        if (type == null || type == Object.class) {
+            return Optional.empty();
+        }
+        try {
+            Optional<Classification> declared = declared(type.getDeclaredMethod(name, parameters));
+            if (declared.isPresent()) {
+                return declared;
+            }
+        } catch (NoSuchMethodException e) {
+            // Not declared here; look further up.
+        }
+        Optional<Classification> inherited = inHierarchy(type.getSuperclass(), name, parameters);
+        for (Class<?> i : type.getInterfaces()) {
+            if (inherited.isPresent()) {
+                break;
+            }
+            inherited = inHierarchy(i, name, parameters);
+        }
+        return inherited;
+    }
+
+    private static Optional<Classification> declared(Method method) {
+        if (method.isAnnotationPresent(PersonalData.class)) {
             return Optional.of(Classification.PERSONAL);
         }
-        if (accessor.isAnnotationPresent(BusinessIdentifying.class)) {
+        if (method.isAnnotationPresent(BusinessIdentifying.class)) {
             return Optional.of(Classification.BUSINESS_IDENTIFYING);
         }
         return Optional.empty();
@@ -59,7 +89,7 @@ public final class DataClassification {
         }
         for (Method m : type.getDeclaredMethods()) {
             if (m.getParameterCount() == 0 && !Modifier.isStatic(m.getModifiers())) {
-                of(m).ifPresent(c -> into.putIfAbsent(m.getName(), c));
+                declared(m).ifPresent(c -> into.putIfAbsent(m.getName(), c));
             }
         }
         collect(type.getSuperclass(), into);
