@@ -4,7 +4,7 @@
  * <p>Rules run on Hibernate Validator, configured programmatically: the model in core carries no
  * constraint annotation. The internal package holds the rules, the one constraint that runs them
  * and its validator; Hibernate Validator instantiates that validator and reads the constraint
- * reflectively, so the package is opened to it alone and exported to nobody.
+ * reflectively, so the package is exported to it alone (public members only: nothing is opened).
  */
 module io.jointresponse.validation {
     requires transitive io.jointresponse.serialization;
@@ -13,5 +13,5 @@ module io.jointresponse.validation {
 
     exports io.jointresponse.validation;
 
-    opens io.jointresponse.validation.internal to org.hibernate.validator;
+    exports io.jointresponse.validation.internal to org.hibernate.validator;
 }
