@@ -1,5 +1,6 @@
 package io.jointresponse.core.agreement;
 
+import io.jointresponse.core.privacy.BusinessIdentifying;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -16,7 +17,9 @@ public abstract class AdditionBasis {
     /** @return why the partner was added */
     public abstract AdditionReason reason();
 
-    /** @return the necessity in words, such as the incident that prompted the addition */
+    /** @return the necessity in words, such as the incident that prompted the addition; it may name the business */
+    @BusinessIdentifying
+    @Value.Redacted
     public abstract String description();
 
     /** @return when the addition was decided, where recorded */

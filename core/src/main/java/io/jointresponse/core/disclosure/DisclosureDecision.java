@@ -1,7 +1,9 @@
 package io.jointresponse.core.disclosure;
 
+import io.jointresponse.core.privacy.BusinessIdentifying;
 import java.time.OffsetDateTime;
 import java.util.Optional;
+import org.immutables.value.Value;
 
 /**
  * A decision on whether to publish a cybercrime (notice 217, §6): either an
@@ -24,6 +26,8 @@ public sealed interface DisclosureDecision permits OccurrencePublication, Arrest
     /** @return when it was decided */
     OffsetDateTime decidedAt();
 
-    /** @return why, in words */
+    /** @return why, in words; it may describe the business and is classified */
+    @BusinessIdentifying
+    @Value.Redacted
     Optional<String> reason();
 }

@@ -41,8 +41,10 @@ public abstract class EvidenceRequest {
      * Returns how the collection avoids disrupting the partner's business, such as copying logs
      * outside business hours instead of seizing the servers (rule INV-001).
      *
-     * @return the consideration in words
+     * @return the consideration in words; it describes the business and is classified
      */
+    @BusinessIdentifying
+    @Value.Redacted
     public abstract Optional<String> businessImpactConsideration();
 
     /** @return the explanation of the significance of case-building and the harm of the crime (rule INV-002) */

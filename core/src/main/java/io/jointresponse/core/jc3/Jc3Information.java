@@ -1,5 +1,6 @@
 package io.jointresponse.core.jc3;
 
+import io.jointresponse.core.privacy.BusinessIdentifying;
 import java.time.OffsetDateTime;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -24,7 +25,9 @@ public abstract class Jc3Information {
         return HandlingMarking.CONFIDENTIAL;
     }
 
-    /** @return what it is about, in words */
+    /** @return what it is about, in words; confidential under JC3's terms, so it is classified */
+    @BusinessIdentifying
+    @Value.Redacted
     public abstract Optional<String> summary();
 
     /** @return a new builder */

@@ -2,6 +2,7 @@ package io.jointresponse.core.jc3;
 
 import io.jointresponse.core.organisation.NpaRole;
 import io.jointresponse.core.organisation.Prefecture;
+import io.jointresponse.core.privacy.BusinessIdentifying;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
@@ -32,7 +33,9 @@ public abstract class Jc3Liaison {
     /** @return when it took place */
     public abstract OffsetDateTime at();
 
-    /** @return what was discussed or asked, in words */
+    /** @return what was discussed or asked, in words; it may describe a business and is classified */
+    @BusinessIdentifying
+    @Value.Redacted
     public abstract Optional<String> summary();
 
     /** @return what JC3 provided in this liaison */

@@ -1,5 +1,6 @@
 package io.jointresponse.core.prevention;
 
+import io.jointresponse.core.privacy.BusinessIdentifying;
 import java.time.OffsetDateTime;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -29,7 +30,9 @@ public abstract class PreventionRelease {
     /** @return when it was released to the partner; empty while not yet released */
     public abstract Optional<OffsetDateTime> releasedAt();
 
-    /** @return what is released, such as indicators of the malware's communication */
+    /** @return what is released, such as indicators of the malware's communication; it may describe the business */
+    @BusinessIdentifying
+    @Value.Redacted
     public abstract String content();
 
     /** @return the hindrance check made before the release (rule PRV-001) */

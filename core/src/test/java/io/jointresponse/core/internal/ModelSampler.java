@@ -1,6 +1,10 @@
 package io.jointresponse.core.internal;
 
+import io.jointresponse.core.calendar.JapaneseDate;
 import io.jointresponse.core.finding.JsonPointer;
+import io.jointresponse.core.notice.NoticeNumber;
+import io.jointresponse.core.notice.Retention;
+import io.jointresponse.core.notice.Validity;
 import io.jointresponse.core.internal.ModelTypes.Attribute;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
@@ -38,7 +42,10 @@ public final class ModelSampler {
 
     /** Values for attributes whose type alone does not give a valid one (structural checks). */
     private static final Map<String, List<Object>> FIXED = Map.of(
-            "Finding.ruleId", List.of("AGR-001", "AGR-002"));
+            "Finding.ruleId", List.of("AGR-001", "AGR-002"),
+            // A unit's record must not end before it begins.
+            "NpaUnit.validFrom", List.of(LocalDate.of(2004, 4, 1), LocalDate.of(2005, 4, 1)),
+            "NpaUnit.validUntil", List.of(Optional.of(LocalDate.of(2030, 3, 31)), Optional.of(LocalDate.of(2031, 3, 31))));
 
     private static final LocalDate BASE_DATE = LocalDate.of(2020, 4, 1);
 
@@ -204,6 +211,18 @@ public final class ModelSampler {
         }
         if (raw == OffsetDateTime.class) {
             return nextDate().atTime(10, 30).atOffset(ZoneOffset.ofHours(9));
+        }
+        if (raw == JapaneseDate.class) {
+            return JapaneseDate.of(nextDate());
+        }
+        if (raw == NoticeNumber.class) {
+            return NoticeNumber.parse(alternate ? "警察庁丁備企発第111号" : "警察庁丁情対発第217号");
+        }
+        if (raw == Retention.class) {
+            return Retention.parse(alternate ? "3年(平成34年3月31日まで)" : "5年(平成36年3月31日まで)");
+        }
+        if (raw == Validity.class) {
+            return Validity.parse(alternate ? "一種(平成34年3月31日まで)" : "一種(平成36年3月31日まで)");
         }
         if (raw == JsonPointer.class) {
             return JsonPointer.of(alternate ? "alternate" : "primary", where.name());
