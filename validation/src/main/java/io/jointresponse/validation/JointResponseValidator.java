@@ -1,9 +1,15 @@
 package io.jointresponse.validation;
 
+import io.jointresponse.core.finding.Finding;
+import io.jointresponse.serialization.JointResponseJson;
+import io.jointresponse.serialization.ReadResult;
 import io.jointresponse.validation.internal.Engine;
+import io.jointresponse.validation.internal.NoticeNumberText;
 import io.jointresponse.validation.internal.Rules;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 
@@ -24,6 +30,9 @@ import java.util.Objects;
  * }</pre>
  */
 public final class JointResponseValidator {
+
+    /** The strict wire-format reader every payload goes through; immutable and shared. */
+    private static final JointResponseJson JSON = JointResponseJson.strict();
 
     private static final JointResponseValidator DEFAULT = new JointResponseValidator(ValidationOptions.defaults());
 
@@ -108,6 +117,37 @@ public final class JointResponseValidator {
             throw new IllegalArgumentException("Not a document the rules apply to: " + document.getClass().getName());
         }
         return ValidationReport.of(Engine.validate(document, context, options), options.warningsAsErrors(), document);
+    }
+
+    /**
+     * Reads a payload and validates it in one pass, with no other records: every structural finding
+     * of the wire format ({@code JSON-SYNTAX}, {@code SHAPE-MISSING}, …) and, when the payload reads
+     * as a document, every rule finding, in one report.
+     *
+     * @param payload UTF-8 JSON, not null
+     * @return the report; never throws for bad input
+     */
+    public ValidationReport validatePayload(byte[] payload) {
+        return validatePayload(payload, ValidationContext.empty());
+    }
+
+    /**
+     * Reads a payload and validates it in one pass, with the records that cross-record rules
+     * (INC-001, ANR-003) check against: every structural finding of the wire format and, when the
+     * payload reads as a document, every rule finding, in one report. Notice numbers that do not
+     * read are reported as NTC-001.
+     *
+     * @param payload UTF-8 JSON, not null
+     * @param context the other records, not null
+     * @return the report; never throws for bad input
+     */
+    public ValidationReport validatePayload(byte[] payload, ValidationContext context) {
+        Objects.requireNonNull(payload, "payload");
+        Objects.requireNonNull(context, "context");
+        ReadResult<Object> read = JSON.read(payload);
+        List<Finding> findings = new ArrayList<>(NoticeNumberText.apply(read, options));
+        read.document().ifPresent(document -> findings.addAll(Engine.validate(document, context, options)));
+        return ValidationReport.of(findings, options.warningsAsErrors(), read.document().orElse(null));
     }
 
     /** Builds a {@link JointResponseValidator}; not thread-safe. */
