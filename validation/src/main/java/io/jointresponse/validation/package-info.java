@@ -1,5 +1,11 @@
 /**
  * The rule catalogue of the notices: every rule as a stable id with Japanese and English messages,
  * reported in full rather than thrown on the first problem.
+ *
+ * <p>{@link io.jointresponse.validation.JointResponseValidator} validates a document and returns a
+ * {@link io.jointresponse.validation.ValidationReport}; {@link io.jointresponse.validation.ValidationOptions}
+ * say how, and {@link io.jointresponse.validation.ValidationContext} gives the records some rules
+ * consult. {@link io.jointresponse.validation.RuleCatalogue} describes every rule, and
+ * {@link io.jointresponse.validation.ShareSanitiser} makes an onward share fit to leave the police.
  */
 package io.jointresponse.validation;

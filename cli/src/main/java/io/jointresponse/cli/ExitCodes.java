@@ -1,0 +1,21 @@
+package io.jointresponse.cli;
+
+/**
+ * The exit codes of the {@code jointresponse} command. Scripts rely on them, so they never change
+ * meaning. When several apply, the highest wins.
+ */
+public final class ExitCodes {
+
+    /** Every document is valid; warnings are allowed. */
+    public static final int VALID = 0;
+    /** Some document has an ERROR finding. */
+    public static final int INVALID = 1;
+    /** Some input could not be read as a document at all: I/O, JSON syntax or a size limit. */
+    public static final int UNREADABLE = 2;
+    /** The command line itself is wrong (sysexits EX_USAGE). */
+    public static final int USAGE = 64;
+    /** An unexpected failure inside the command (sysexits EX_SOFTWARE); it is a bug. */
+    public static final int INTERNAL = 70;
+
+    private ExitCodes() {}
+}

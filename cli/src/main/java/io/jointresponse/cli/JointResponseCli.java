@@ -1,0 +1,131 @@
+package io.jointresponse.cli;
+
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.InputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.Objects;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/**
+ * The {@code jointresponse} command: validates payloads, prints the JSON Schemas, explains the rules
+ * and computes annual reports.
+ *
+ * <p>{@link #main(String[])} only calls {@link #execute(InputStream, PrintStream, PrintStream,
+ * String...)}, which returns the exit code (see {@link ExitCodes}) and never prints a stack trace.
+ */
+@Command(
+        name = "jointresponse",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        description = "Checks and reports joint-response records of the NPA notices on cybercrime joint response.",
+        subcommands = {ValidateCommand.class, SchemaCommand.class, RulesCommand.class, ReportCommand.class},
+        exitCodeOnInvalidInput = ExitCodes.USAGE,
+        exitCodeOnExecutionException = ExitCodes.INTERNAL,
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+            "0:every document valid (warnings allowed)",
+            "1:some document has an ERROR finding",
+            "2:some input could not be read as a document (I/O, syntax, limits)",
+            "64:usage error",
+            "70:internal error"
+        })
+public final class JointResponseCli implements Runnable {
+
+    @Spec
+    private CommandSpec spec;
+
+    /**
+     * Runs the command with the process's standard streams, always writing UTF-8, and exits with its
+     * exit code.
+     *
+     * @param args the command line
+     */
+    public static void main(String[] args) {
+        quietLibraryLogging();
+        PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
+        PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
+        int code = run(new Terminal(System.in, out, err, System.console() != null), args);
+        out.flush();
+        err.flush();
+        System.exit(code);
+    }
+
+    /**
+     * Keeps libraries' informational log lines (Hibernate Validator announces its version) off the
+     * terminal, where they would mix with the command's own output; warnings still show.
+     */
+    private static void quietLibraryLogging() {
+        HIBERNATE_LOGGER.setLevel(Level.WARNING);
+    }
+
+    /** Held here so that the level set on it is not lost when the logger is garbage-collected. */
+    private static final Logger HIBERNATE_LOGGER = Logger.getLogger("org.hibernate");
+
+    /**
+     * Runs the command with no standard input.
+     *
+     * @param out standard output, not null
+     * @param err standard error, not null
+     * @param args the command line, not null
+     * @return the exit code, one of {@link ExitCodes}
+     */
+    public static int execute(PrintStream out, PrintStream err, String... args) {
+        return execute(InputStream.nullInputStream(), out, err, args);
+    }
+
+    /**
+     * Runs the command.
+     *
+     * @param in standard input, read for the path {@code -}, not null
+     * @param out standard output, not null
+     * @param err standard error, not null
+     * @param args the command line, not null
+     * @return the exit code, one of {@link ExitCodes}
+     */
+    public static int execute(InputStream in, PrintStream out, PrintStream err, String... args) {
+        return run(new Terminal(in, out, err, false), args);
+    }
+
+    private static int run(Terminal terminal, String... args) {
+        Objects.requireNonNull(args, "args");
+        PrintWriter out = new PrintWriter(new OutputStreamWriter(terminal.out(), StandardCharsets.UTF_8), true);
+        PrintWriter err = new PrintWriter(new OutputStreamWriter(terminal.err(), StandardCharsets.UTF_8), true);
+        CommandLine commandLine = new CommandLine(new JointResponseCli(), new CommandFactory(terminal))
+                .setOut(out)
+                .setErr(err)
+                .setParameterExceptionHandler((e, args2) -> {
+                    PrintWriter w = e.getCommandLine().getErr();
+                    w.println("jointresponse: " + e.getMessage());
+                    e.getCommandLine().usage(w);
+                    return ExitCodes.USAGE;
+                })
+                .setExecutionExceptionHandler((e, cmd, parseResult) -> {
+                    if (Boolean.getBoolean("jointresponse.debug")) {
+                        e.printStackTrace(cmd.getErr());
+                    }
+                    // Never a stack trace: the exception's message may quote input, so only its type is named.
+                    cmd.getErr().println("jointresponse: internal error (" + e.getClass().getName()
+                            + "); please report it with the command line that caused it");
+                    return ExitCodes.INTERNAL;
+                });
+        int code = commandLine.execute(args);
+        out.flush();
+        err.flush();
+        return code;
+    }
+
+    @Override
+    public void run() {
+        // Without a subcommand there is nothing to do: show how to use it and fail as a usage error.
+        throw new CommandLine.ParameterException(spec.commandLine(), "Missing a command: validate, schema, rules or report");
+    }
+}

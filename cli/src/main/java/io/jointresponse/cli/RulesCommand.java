@@ -1,0 +1,49 @@
+package io.jointresponse.cli;
+
+import io.jointresponse.validation.RuleCatalogue;
+import io.jointresponse.validation.RuleDescription;
+import java.io.PrintWriter;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code jointresponse rules [ID]}: lists the rules of the notices, or explains one.
+ */
+@Command(name = "rules", mixinStandardHelpOptions = true,
+        description = "Lists the rules (id, severity, clause, title), or explains one rule in Japanese and English.")
+final class RulesCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(arity = "0..1", paramLabel = "ID", description = "a rule id, such as AGR-001")
+    private String id;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        if (id == null) {
+            for (RuleDescription r : RuleCatalogue.all()) {
+                out.println(String.format(Locale.ROOT, "%-8s %-3s %-9s %-18s %s",
+                        r.id(), r.severityCode(), r.clause(), r.appliesTo(), r.title(Locale.ENGLISH)));
+            }
+        } else {
+            RuleDescription r = RuleCatalogue.find(id.strip().toUpperCase(Locale.ROOT))
+                    .orElseThrow(() -> new CommandLine.ParameterException(spec.commandLine(),
+                            "Unknown rule id \"" + id + "\"; run 'jointresponse rules' for the list"));
+            out.println(r.id() + "  " + r.title(Locale.ENGLISH) + " / " + r.title(Locale.JAPANESE));
+            out.println("  severity:   " + r.severityCode());
+            out.println("  clause:     " + r.clause());
+            out.println("  applies to: " + r.appliesTo());
+            out.println("  en: " + r.message(Locale.ENGLISH));
+            out.println("  ja: " + r.message(Locale.JAPANESE));
+        }
+        out.flush();
+        return ExitCodes.VALID;
+    }
+}

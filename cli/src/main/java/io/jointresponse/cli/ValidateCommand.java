@@ -1,0 +1,236 @@
+package io.jointresponse.cli;
+
+import io.jointresponse.cli.input.BoundedLineReader;
+import io.jointresponse.cli.input.Input;
+import io.jointresponse.cli.input.InputFiles;
+import io.jointresponse.cli.output.DocumentResult;
+import io.jointresponse.cli.output.JsonResultWriter;
+import io.jointresponse.cli.output.Printable;
+import io.jointresponse.cli.output.ResultWriter;
+import io.jointresponse.cli.output.Summary;
+import io.jointresponse.cli.output.TextResultWriter;
+import io.jointresponse.core.agreement.Agreement;
+import io.jointresponse.serialization.JointResponseJson;
+import io.jointresponse.validation.JointResponseValidator;
+import io.jointresponse.validation.ValidationContext;
+import io.jointresponse.validation.ValidationReport;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code jointresponse validate}: reads payloads and reports every structural and rule finding.
+ */
+@Command(
+        name = "validate",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Validates joint-response documents: files, directories (recursively, *.json; with --ndjson *.ndjson and *.jsonl) or - for standard input.",
+            "Cross-record rules: with --agreements, those records are complete and both INC-001 (reports against their agreement)",
+            "and ANR-003 (annual reports against the records) use them; without it, agreements among the inputs serve INC-001 only."
+        })
+final class ValidateCommand implements Callable<Integer> {
+
+    enum Format { text, json }
+
+    enum Lang { ja, en }
+
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE})")
+    private Format format;
+
+    @Option(names = "--lang", defaultValue = "en", description = "language of the messages: ja or en (default: ${DEFAULT-VALUE})")
+    private Lang lang;
+
+    @Option(names = "--strict", description = "treat warnings as errors")
+    private boolean strict;
+
+    @Option(names = "--disable", split = ",", paramLabel = "ID", description = "rule ids to skip, comma-separated")
+    private List<String> disabled = new ArrayList<>();
+
+    @Option(names = "--ndjson", description = "each input holds one document per line, streamed in constant memory")
+    private boolean ndjson;
+
+    @Option(names = "--agreements", paramLabel = "PATH", description = "the complete agreement records (files or directories of *.json) that reports are checked against")
+    private List<String> agreementPaths = new ArrayList<>();
+
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "files, directories, or - for standard input")
+    private List<String> paths;
+
+    private final Terminal terminal;
+
+    ValidateCommand(Terminal terminal) {
+        this.terminal = terminal;
+    }
+
+    @Override
+    public Integer call() {
+        Locale locale = lang == Lang.ja ? Locale.JAPANESE : Locale.ENGLISH;
+        JointResponseValidator validator;
+        try {
+            validator = JointResponseValidator.builder()
+                    .locale(locale)
+                    .warningsAsErrors(strict)
+                    .disableRules(disabled.toArray(String[]::new))
+                    .build();
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+        }
+        List<Input> inputs = InputFiles.expand(paths, ndjson ? List.of(".ndjson", ".jsonl") : List.of(".json"));
+        ValidationContext context = context(inputs);
+
+        ResultWriter writer = format == Format.json
+                ? new JsonResultWriter(terminal.out())
+                : new TextResultWriter(spec.commandLine().getOut(), locale);
+        Summary summary = new Summary();
+        Progress progress = new Progress(terminal);
+        for (Input input : inputs) {
+            if (ndjson) {
+                validateLines(input, validator, context, writer, summary, progress);
+            } else {
+                record(readAndValidate(input, validator, context), writer, summary, progress);
+            }
+        }
+        progress.done();
+        writer.finish(summary);
+        return summary.exitCode();
+    }
+
+    private static void record(DocumentResult result, ResultWriter writer, Summary summary, Progress progress) {
+        writer.document(result);
+        summary.add(result);
+        progress.tick(summary.documents());
+    }
+
+    private DocumentResult readAndValidate(Input input, JointResponseValidator validator, ValidationContext context) {
+        byte[] bytes;
+        try {
+            bytes = readBounded(input);
+        } catch (IOException | UncheckedIOException e) {
+            return new DocumentResult(input.name(), List.of(Inputs.ioFinding(e)), true);
+        }
+        if (bytes == null) {
+            return new DocumentResult(input.name(), List.of(Inputs.tooLarge()), true);
+        }
+        return result(input.name(), validator.validatePayload(bytes, context));
+    }
+
+    private void validateLines(Input input, JointResponseValidator validator, ValidationContext context,
+            ResultWriter writer, Summary summary, Progress progress) {
+        try (InputStream in = open(input)) {
+            BoundedLineReader lines = new BoundedLineReader(in, Limits.MAX_DOCUMENT_BYTES);
+            BoundedLineReader.Line line;
+            while ((line = lines.next()) != null) {
+                String source = input.name() + ":" + line.number();
+                DocumentResult result = line.tooLong()
+                        ? new DocumentResult(source, List.of(Inputs.tooLarge()), true)
+                        : result(source, validator.validatePayload(line.bytes(), context));
+                record(result, writer, summary, progress);
+            }
+        } catch (IOException | UncheckedIOException e) {
+            record(new DocumentResult(input.name(), List.of(Inputs.ioFinding(e)), true), writer, summary, progress);
+        }
+    }
+
+    private static DocumentResult result(String source, ValidationReport report) {
+        boolean unreadable = report.findings().stream().anyMatch(f -> Limits.isUnreadable(f.ruleId()));
+        return new DocumentResult(source, report.findings(), unreadable);
+    }
+
+    private InputStream open(Input input) throws IOException {
+        return input.isStdin() ? terminal.in() : Files.newInputStream(input.path().orElseThrow());
+    }
+
+    /** Reads a whole input, or returns null when it is larger than a document may be. */
+    private byte[] readBounded(Input input) throws IOException {
+        if (input.path().isPresent() && Files.size(input.path().get()) > Limits.MAX_DOCUMENT_BYTES) {
+            return null;
+        }
+        try (InputStream in = open(input)) {
+            byte[] bytes = in.readNBytes(Limits.MAX_DOCUMENT_BYTES + 1);
+            return bytes.length > Limits.MAX_DOCUMENT_BYTES ? null : bytes;
+        }
+    }
+
+    /**
+     * Builds the context of cross-record rules. Records named with --agreements are declared complete,
+     * so annual reports are checked against them too; agreements that merely happen to be among the
+     * inputs are only looked up by id, since they are rarely all of a prefecture's records.
+     */
+    private ValidationContext context(List<Input> inputs) {
+        if (!agreementPaths.isEmpty()) {
+            return ValidationContext.of(agreements(InputFiles.expand(agreementPaths, List.of(".json"))));
+        }
+        if (ndjson) {
+            return ValidationContext.empty();
+        }
+        Map<String, Agreement> byId = new LinkedHashMap<>();
+        agreements(inputs.stream().filter(i -> !i.isStdin()).toList()).forEach(a -> byId.put(a.id(), a));
+        return ValidationContext.withAgreementLookup(id -> Optional.ofNullable(byId.get(id)));
+    }
+
+    /** Reads the agreements among some inputs, one per id; where two records share an id, the first wins and a note says so. */
+    private List<Agreement> agreements(List<Input> sources) {
+        JointResponseJson json = JointResponseJson.strict();
+        Map<String, Agreement> byId = new LinkedHashMap<>();
+        for (Input source : sources) {
+            try {
+                byte[] bytes = readBounded(source);
+                if (bytes == null) {
+                    continue;
+                }
+                json.read(bytes, Agreement.class).document().ifPresent(a -> {
+                    Agreement first = byId.putIfAbsent(a.id(), a);
+                    if (first != null && !first.equals(a)) {
+                        spec.commandLine().getErr().println("jointresponse: note: agreement id " + Printable.of(a.id())
+                                + " is used by more than one record; the first one read is the one used");
+                    }
+                });
+            } catch (IOException | UncheckedIOException e) {
+                // The input is reported when it is validated; an unreadable agreement adds no context.
+            }
+        }
+        return new ArrayList<>(byId.values());
+    }
+
+    /** Shows a count on standard error while a long run goes on, when a person is watching. */
+    private static final class Progress {
+        private final Terminal terminal;
+        private boolean shown;
+
+        Progress(Terminal terminal) {
+            this.terminal = terminal;
+        }
+
+        void tick(long documents) {
+            if (terminal.interactive() && documents % 1000 == 0) {
+                terminal.err().print("\rvalidated " + documents + " documents");
+                terminal.err().flush();
+                shown = true;
+            }
+        }
+
+        void done() {
+            if (shown) {
+                terminal.err().print("\r\033[K");
+                terminal.err().flush();
+            }
+        }
+    }
+}

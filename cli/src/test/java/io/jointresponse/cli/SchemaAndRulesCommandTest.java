@@ -1,0 +1,58 @@
+package io.jointresponse.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.jointresponse.serialization.DocumentKind;
+import io.jointresponse.validation.RuleCatalogue;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+class SchemaAndRulesCommandTest {
+
+    @Test
+    void schemaOfOneKindIsThatSchema() {
+        CliRun run = CliRun.of("schema", "agreement");
+        assertThat(run.exitCode()).isZero();
+        JsonNode schema = JsonMapper.shared().readTree(run.out());
+        assertThat(schema.get("$schema").asString()).contains("2020-12");
+        assertThat(run.out()).contains("\"partner\"");
+    }
+
+    @Test
+    void schemaWithoutKindIsOneObjectKeyedByEveryKind() {
+        CliRun run = CliRun.of("schema");
+        assertThat(run.exitCode()).isZero();
+        JsonNode all = JsonMapper.shared().readTree(run.out());
+        for (DocumentKind kind : DocumentKind.values()) {
+            assertThat(all.has(kind.wireName())).as(kind.wireName()).isTrue();
+        }
+    }
+
+    @Test
+    void unknownKindIsUsageErrorListingTheKinds() {
+        CliRun run = CliRun.of("schema", "nonsense");
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(run.err()).contains("agreement").contains("incidentReport");
+    }
+
+    @Test
+    void rulesListsEveryRule() {
+        CliRun run = CliRun.of("rules");
+        assertThat(run.exitCode()).isZero();
+        RuleCatalogue.all().forEach(r -> assertThat(run.out()).contains(r.id()));
+        assertThat(run.out().lines().count()).isEqualTo(RuleCatalogue.all().size());
+    }
+
+    @Test
+    void ruleIsExplainedInBothLanguages() {
+        CliRun run = CliRun.of("rules", "agr-001");
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains("AGR-001").contains("A §1").contains("en: ").contains("ja: ");
+    }
+
+    @Test
+    void unknownRuleIsUsageError() {
+        assertThat(CliRun.of("rules", "XYZ-999").exitCode()).isEqualTo(ExitCodes.USAGE);
+    }
+}

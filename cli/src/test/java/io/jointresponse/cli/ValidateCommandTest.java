@@ -1,0 +1,201 @@
+package io.jointresponse.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+class ValidateCommandTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void validDocumentExitsZero() throws IOException {
+        Path file = Payloads.write(dir, "agreement.json", Payloads.validAgreement());
+        CliRun run = CliRun.of("validate", file.toString());
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCodes.VALID);
+        assertThat(run.out()).contains(file + ": valid").contains("1 documents: 1 valid, 0 invalid, 0 unreadable");
+        assertThat(run.err()).isEmpty();
+    }
+
+    @Test
+    void ruleErrorExitsOneAndShowsFileRulePointerAndClause() throws IOException {
+        Path file = Payloads.write(dir, "agr-001.json", Payloads.agreementBreakingAgr001());
+        CliRun run = CliRun.of("validate", file.toString());
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCodes.INVALID);
+        assertThat(run.out()).contains(file + ": invalid (1 errors, 0 warnings)").contains("ERROR").contains("AGR-001").contains("[A §1]");
+    }
+
+    @Test
+    void warningKeepsExitZeroUnlessStrict() throws IOException {
+        Path file = Payloads.write(dir, "agr-002.json", Payloads.agreementWarningAgr002());
+        CliRun lenient = CliRun.of("validate", file.toString());
+        assertThat(lenient.exitCode()).isEqualTo(ExitCodes.VALID);
+        assertThat(lenient.out()).contains("WARNING").contains("AGR-002");
+        assertThat(CliRun.of("validate", "--strict", file.toString()).exitCode()).isEqualTo(ExitCodes.INVALID);
+    }
+
+    @Test
+    void disabledRuleIsNotReported() throws IOException {
+        Path file = Payloads.write(dir, "agr-002.json", Payloads.agreementWarningAgr002());
+        CliRun run = CliRun.of("validate", "--strict", "--disable", "AGR-002,AGR-001", file.toString());
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCodes.VALID);
+        assertThat(run.out()).doesNotContain("AGR-002");
+    }
+
+    @Test
+    void unknownRuleIdToDisableIsUsageError() throws IOException {
+        Path file = Payloads.write(dir, "a.json", Payloads.validAgreement());
+        CliRun run = CliRun.of("validate", "--disable", "NOPE-999", file.toString());
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(run.err()).contains("NOPE-999").doesNotContain("\tat ");
+    }
+
+    @Test
+    void syntaxErrorExitsTwoWithLineAndColumn() throws IOException {
+        Path file = Payloads.write(dir, "broken.json", "{\"schemaVersion\": \"1.0\",\n  \"kind\": }");
+        CliRun run = CliRun.of("validate", file.toString());
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.UNREADABLE);
+        assertThat(run.out()).contains(file + ": unreadable").contains("JSON-SYNTAX").containsPattern("line 2");
+    }
+
+    @Test
+    void missingFileExitsTwoWithoutStackTrace() {
+        CliRun run = CliRun.of("validate", dir.resolve("absent.json").toString());
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.UNREADABLE);
+        assertThat(run.out()).contains("INPUT-IO").contains("no such file");
+        assertThat(run.all()).doesNotContain("Exception").doesNotContain("\tat ");
+    }
+
+    @Test
+    void unreadableWinsOverInvalid() throws IOException {
+        Payloads.write(dir, "a/agr-001.json", Payloads.agreementBreakingAgr001());
+        Payloads.write(dir, "b/broken.json", "[");
+        assertThat(CliRun.of("validate", dir.toString()).exitCode()).isEqualTo(ExitCodes.UNREADABLE);
+    }
+
+    @Test
+    void directoriesAreWalkedRecursivelyForJsonFilesInPathOrder() throws IOException {
+        Payloads.write(dir, "z/agreement.json", Payloads.validAgreement());
+        Payloads.write(dir, "a/deeper/agreement.json", Payloads.validAgreement());
+        Payloads.write(dir, "a/notes.txt", "not a payload");
+        CliRun run = CliRun.of("validate", dir.toString());
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCodes.VALID);
+        assertThat(run.out()).contains("2 documents").doesNotContain("notes.txt");
+        assertThat(run.out().indexOf("a/deeper")).isLessThan(run.out().indexOf("z/agreement"));
+    }
+
+    @Test
+    void agreementsAmongTheInputsAreTheContextOfIncidentReports() throws IOException {
+        Payloads.write(dir, "agreement.json", Payloads.validAgreement());
+        Path report = Payloads.write(dir, "report.json", Payloads.validIncidentReport());
+        CliRun together = CliRun.of("validate", dir.toString());
+        assertThat(together.exitCode()).isEqualTo(ExitCodes.VALID);
+        assertThat(together.out()).contains(report + ": valid");
+    }
+
+    @Test
+    void agreementsAmongTheInputsAreNotTakenForTheCompleteRecords() throws IOException {
+        Payloads.write(dir, "agreement.json", Payloads.validAgreement());
+        Path report = Payloads.write(dir, "annual.json", Payloads.JSON.write(io.jointresponse.fixtures.CanonicalFixtures.annualReport()));
+        CliRun run = CliRun.of("validate", dir.toString());
+        assertThat(run.out()).contains(report + ": valid").doesNotContain("ANR-003");
+    }
+
+    @Test
+    void annualReportIsCheckedAgainstTheRecordsGivenWithAgreements() throws IOException {
+        Path records = Payloads.write(dir, "records/agreement.json", Payloads.validAgreement());
+        Path report = Payloads.write(dir, "annual.json", Payloads.JSON.write(io.jointresponse.fixtures.CanonicalFixtures.annualReport()));
+        CliRun run = CliRun.of("validate", "--agreements", records.getParent().toString(), report.toString());
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.INVALID);
+        assertThat(run.out()).contains("ANR-003");
+    }
+
+    @Test
+    void standardInputIsReadForDash() {
+        CliRun run = CliRun.withStdin(Payloads.validAgreement(), "validate", "-");
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCodes.VALID);
+        assertThat(run.out()).contains("<stdin>: valid");
+    }
+
+    @Test
+    void jsonFormatHasFilesAndSummary() throws IOException {
+        Path good = Payloads.write(dir, "1.json", Payloads.validAgreement());
+        Path bad = Payloads.write(dir, "2.json", Payloads.agreementBreakingAgr001());
+        CliRun run = CliRun.of("validate", "--format", "json", good.toString(), bad.toString());
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCodes.INVALID);
+        JsonNode json = JsonMapper.shared().readTree(run.out());
+        assertThat(json.get("files")).hasSize(2);
+        assertThat(json.get("files").get(0).get("file").asString()).isEqualTo(good.toString());
+        assertThat(json.get("files").get(0).get("valid").asBoolean()).isTrue();
+        JsonNode finding = json.get("files").get(1).get("findings").get(0);
+        assertThat(finding.get("rule").asString()).isEqualTo("AGR-001");
+        assertThat(finding.get("severity").asString()).isEqualTo("ERROR");
+        assertThat(finding.get("pointer").asString()).startsWith("/");
+        assertThat(finding.get("clause").asString()).isEqualTo("A §1");
+        assertThat(finding.get("message").asString()).isNotBlank();
+        assertThat(json.get("summary").get("documents").asInt()).isEqualTo(2);
+        assertThat(json.get("summary").get("invalid").asInt()).isEqualTo(1);
+        assertThat(json.get("summary").get("exitCode").asInt()).isEqualTo(1);
+    }
+
+    @Test
+    void japaneseMessagesWithLangJa() throws IOException {
+        Path bad = Payloads.write(dir, "2.json", Payloads.agreementBreakingAgr001());
+        String english = CliRun.of("validate", bad.toString()).out();
+        String japanese = CliRun.of("validate", "--lang", "ja", bad.toString()).out();
+        assertThat(japanese).contains("不適合").contains("合計 1 件").isNotEqualTo(english);
+        assertThat(japanese.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HIRAGANA)).isTrue();
+    }
+
+    @Test
+    void ndjsonValidatesEachLineAndNamesIt() throws IOException {
+        String lines = new String(Payloads.validAgreement(), StandardCharsets.UTF_8) + "\n\n"
+                + new String(Payloads.agreementBreakingAgr001(), StandardCharsets.UTF_8) + "\r\n"
+                + "{not json\n";
+        Path file = Payloads.write(dir, "batch.ndjson", lines);
+        CliRun run = CliRun.of("validate", "--ndjson", file.toString());
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.UNREADABLE);
+        assertThat(run.out()).contains(file + ":1: valid").contains(file + ":3: invalid").contains(file + ":4: unreadable")
+                .contains("3 documents: 1 valid, 1 invalid, 1 unreadable");
+    }
+
+    @Test
+    void ndjsonLineOverTheLimitIsReportedWithoutKeepingIt() throws IOException {
+        byte[] huge = new byte[Limits.MAX_DOCUMENT_BYTES + 10];
+        java.util.Arrays.fill(huge, (byte) ' ');
+        huge[0] = '[';
+        huge[huge.length - 1] = ']';
+        Path file = dir.resolve("huge.ndjson");
+        java.nio.file.Files.write(file, huge);
+        java.nio.file.Files.write(file, ("\n" + new String(Payloads.validAgreement(), StandardCharsets.UTF_8) + "\n").getBytes(StandardCharsets.UTF_8),
+                java.nio.file.StandardOpenOption.APPEND);
+        CliRun run = CliRun.of("validate", "--ndjson", file.toString());
+        assertThat(run.out()).contains(file + ":1: unreadable").contains("JSON-LIMIT").contains(file + ":2: valid");
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.UNREADABLE);
+    }
+
+    @Test
+    void fileOverTheLimitIsNotRead() throws IOException {
+        Path file = dir.resolve("big.json");
+        try (java.io.RandomAccessFile f = new java.io.RandomAccessFile(file.toFile(), "rw")) {
+            f.setLength(Limits.MAX_DOCUMENT_BYTES + 1L);
+        }
+        CliRun run = CliRun.of("validate", file.toString());
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.UNREADABLE);
+        assertThat(run.out()).contains("JSON-LIMIT");
+    }
+
+    @Test
+    void controlCharactersInNamesAreEscaped() throws IOException {
+        Path file = Payloads.write(dir, "evil\u001b[2J.json", Payloads.validAgreement());
+        CliRun run = CliRun.of("validate", file.toString());
+        assertThat(run.out()).doesNotContain("\u001b").contains("\\u001b[2J");
+    }
+}

@@ -1,0 +1,228 @@
+package io.jointresponse.validation;
+
+import io.jointresponse.validation.internal.Messages;
+import io.jointresponse.validation.internal.Rules;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * How a {@link JointResponseValidator} validates: which rules are disabled, whether warnings count as
+ * errors, the language of the messages, the clock, and the thresholds of rules that need one.
+ * Immutable.
+ *
+ * <p>Defaults: no rule disabled; warnings stay warnings; English messages ({@link Locale#ENGLISH},
+ * whatever the JVM's default locale); the system clock in the zone {@code Asia/Tokyo}, since the
+ * records' dates are Japanese dates; a PRV-002 delay of {@value #DEFAULT_PREVENTION_RELEASE_DELAY_HOURS}
+ * hours.
+ */
+public final class ValidationOptions {
+
+    /**
+     * The default delay, in hours, after which PRV-002 warns that damage-prevention information was
+     * not released "without delay" (遅滞なく). The notice sets no number; three days is a prompt for a
+     * reviewer, not a legal limit, and should be set to the practice of the organisation.
+     */
+    public static final long DEFAULT_PREVENTION_RELEASE_DELAY_HOURS = 72;
+
+    private static final ZoneId JAPAN = ZoneId.of("Asia/Tokyo");
+    private static final ValidationOptions DEFAULTS = builder().build();
+
+    private final Set<String> disabledRules;
+    private final boolean warningsAsErrors;
+    private final Locale locale;
+    private final Clock clock;
+    private final Duration preventionReleaseDelay;
+
+    private ValidationOptions(Builder b) {
+        this.disabledRules = Collections.unmodifiableSet(new TreeSet<>(b.disabledRules));
+        this.warningsAsErrors = b.warningsAsErrors;
+        this.locale = b.locale;
+        this.clock = b.clock;
+        this.preventionReleaseDelay = b.preventionReleaseDelay;
+    }
+
+    /** @return the default options */
+    public static ValidationOptions defaults() {
+        return DEFAULTS;
+    }
+
+    /** @return a builder with the default options */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** @return a builder holding these options */
+    public Builder toBuilder() {
+        Builder b = new Builder();
+        b.disabledRules.addAll(disabledRules);
+        b.warningsAsErrors = warningsAsErrors;
+        b.locale = locale;
+        b.clock = clock;
+        b.preventionReleaseDelay = preventionReleaseDelay;
+        return b;
+    }
+
+    /** @return the ids of the disabled rules, in id order */
+    public Set<String> disabledRules() {
+        return disabledRules;
+    }
+
+    /**
+     * Tells whether a rule runs.
+     *
+     * @param ruleId a rule id, not null
+     * @return false when the rule is disabled
+     */
+    public boolean isEnabled(String ruleId) {
+        return !disabledRules.contains(ruleId);
+    }
+
+    /** @return true when a report shows every warning as an error */
+    public boolean warningsAsErrors() {
+        return warningsAsErrors;
+    }
+
+    /** @return the language of the messages: {@link Locale#ENGLISH} or {@link Locale#JAPANESE} */
+    public Locale locale() {
+        return locale;
+    }
+
+    /** @return the clock that says what "now" and "today" are (INC-002, AGR-005, PRV-002) */
+    public Clock clock() {
+        return clock;
+    }
+
+    /** @return the delay after which PRV-002 warns */
+    public Duration preventionReleaseDelay() {
+        return preventionReleaseDelay;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        if (!(o instanceof ValidationOptions)) {
+            return false;
+        }
+        ValidationOptions other = (ValidationOptions) o;
+        return disabledRules.equals(other.disabledRules) && warningsAsErrors == other.warningsAsErrors
+                && locale.equals(other.locale) && clock.equals(other.clock)
+                && preventionReleaseDelay.equals(other.preventionReleaseDelay);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(disabledRules, warningsAsErrors, locale, clock, preventionReleaseDelay);
+    }
+
+    @Override
+    public String toString() {
+        return "ValidationOptions{disabledRules=" + disabledRules + ", warningsAsErrors=" + warningsAsErrors
+                + ", locale=" + locale + ", clock=" + clock + ", preventionReleaseDelay=" + preventionReleaseDelay + "}";
+    }
+
+    /** Builds {@link ValidationOptions}; not thread-safe. */
+    public static final class Builder {
+        private final Set<String> disabledRules = new TreeSet<>();
+        private boolean warningsAsErrors;
+        private Locale locale = Locale.ENGLISH;
+        private Clock clock = Clock.system(JAPAN);
+        private Duration preventionReleaseDelay = Duration.ofHours(DEFAULT_PREVENTION_RELEASE_DELAY_HOURS);
+
+        private Builder() {}
+
+        /**
+         * Disables rules.
+         *
+         * @param ruleIds ids from the {@link RuleCatalogue}, not null
+         * @return this builder
+         * @throws IllegalArgumentException if an id is not in the catalogue; the message names it
+         */
+        public Builder disableRules(String... ruleIds) {
+            return disableRules(java.util.Arrays.asList(ruleIds));
+        }
+
+        /**
+         * Disables rules.
+         *
+         * @param ruleIds ids from the {@link RuleCatalogue}, not null
+         * @return this builder
+         * @throws IllegalArgumentException if an id is not in the catalogue; the message names it
+         */
+        public Builder disableRules(Collection<String> ruleIds) {
+            for (String id : ruleIds) {
+                Objects.requireNonNull(id, "rule id");
+                if (Rules.byId(id).isEmpty()) {
+                    throw new IllegalArgumentException("Unknown rule id: " + id);
+                }
+            }
+            disabledRules.addAll(ruleIds);
+            return this;
+        }
+
+        /**
+         * Sets whether a report shows every warning as an error (and so is invalid with any warning).
+         *
+         * @param value true to treat warnings as errors
+         * @return this builder
+         */
+        public Builder warningsAsErrors(boolean value) {
+            this.warningsAsErrors = value;
+            return this;
+        }
+
+        /**
+         * Sets the language of the messages.
+         *
+         * @param value an English or Japanese locale (by language: {@code Locale.US} is English,
+         *     {@code Locale.JAPAN} Japanese), not null
+         * @return this builder
+         * @throws IllegalArgumentException if the language is neither English nor Japanese
+         */
+        public Builder locale(Locale value) {
+            Objects.requireNonNull(value, "locale");
+            if (!Messages.isSupported(value)) {
+                throw new IllegalArgumentException("Messages exist in English (en) and Japanese (ja) only, not " + value);
+            }
+            this.locale = value.getLanguage().equals("ja") ? Locale.JAPANESE : Locale.ENGLISH;
+            return this;
+        }
+
+        /**
+         * Sets the clock.
+         *
+         * @param value the clock, not null
+         * @return this builder
+         */
+        public Builder clock(Clock value) {
+            this.clock = Objects.requireNonNull(value, "clock");
+            return this;
+        }
+
+        /**
+         * Sets the delay after which PRV-002 warns.
+         *
+         * @param value a delay, zero or positive, not null
+         * @return this builder
+         * @throws IllegalArgumentException if the delay is negative
+         */
+        public Builder preventionReleaseDelay(Duration value) {
+            Objects.requireNonNull(value, "preventionReleaseDelay");
+            if (value.isNegative()) {
+                throw new IllegalArgumentException("The prevention release delay cannot be negative: " + value);
+            }
+            this.preventionReleaseDelay = value;
+            return this;
+        }
+
+        /** @return the options */
+        public ValidationOptions build() {
+            return new ValidationOptions(this);
+        }
+    }
+}

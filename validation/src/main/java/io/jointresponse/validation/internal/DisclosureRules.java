@@ -1,0 +1,79 @@
+package io.jointresponse.validation.internal;
+
+import static io.jointresponse.core.finding.Severity.ERROR;
+import static io.jointresponse.core.finding.Severity.WARNING;
+
+import io.jointresponse.core.disclosure.ArrestPublication;
+import io.jointresponse.core.disclosure.DisclosureOutcome;
+import io.jointresponse.core.disclosure.OccurrencePublication;
+import io.jointresponse.core.finding.JsonPointer;
+import io.jointresponse.core.record.Assessment;
+import io.jointresponse.core.record.Explanation;
+import io.jointresponse.core.record.HeardOpinion;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+
+/** The rules of publication decisions (notice 217, §6). */
+final class DisclosureRules {
+
+    private DisclosureRules() {}
+
+    /**
+     * DSC-001: publishing an occurrence needs, no later than the decision, the necessity explained to
+     * the business, the hindrance to the investigation assessed and the deterrent effect assessed.
+     */
+    static final Rule<OccurrencePublication> DSC_001 = Rule.of("DSC-001", ERROR, "A §6(1)", OccurrencePublication.class, (d, ctx, sink) -> {
+        if (d.outcome() != DisclosureOutcome.PUBLISH) {
+            return;
+        }
+        OffsetDateTime decided = d.decidedAt();
+        before(d.necessityExplanation(), Explanation::explainedAt, decided, "necessityExplanation", "explainedAt", sink);
+        before(d.investigationHindranceAssessment(), Assessment::assessedAt, decided, "investigationHindranceAssessment", "assessedAt", sink);
+        before(d.deterrentEffectAssessment(), Assessment::assessedAt, decided, "deterrentEffectAssessment", "assessedAt", sink);
+    }).variant("late", ERROR)
+            .note("Only PUBLISH is checked; one finding per missing record; a record at the same instant as the decision is in time.");
+
+    /**
+     * DSC-002: withholding or delaying the publication of a crime that targets a specified many,
+     * without publishing its modus operandi, records why.
+     */
+    static final Rule<OccurrencePublication> DSC_002 = Rule.of("DSC-002", WARNING, "A §6(1)", OccurrencePublication.class, (d, ctx, sink) -> {
+        if (d.outcome() != DisclosureOutcome.PUBLISH && d.targetsSpecifiedMany() && !d.modusOperandiPublished()
+                && Texts.isBlank(d.reason())) {
+            sink.report(JsonPointer.of("reason"));
+        }
+    })
+            .note("WITHHOLD and PENDING both withhold or delay publication; a blank reason is no reason.");
+
+    /**
+     * DSC-003: deciding an arrest publication, either way, needs, no later than the decision, the
+     * preventive effect and the users' reassurance explained to the business and its opinion heard. A
+     * pending decision is not yet decided and is not checked.
+     */
+    static final Rule<ArrestPublication> DSC_003 = Rule.of("DSC-003", ERROR, "A §6(2)", ArrestPublication.class, (d, ctx, sink) -> {
+        if (d.outcome() == DisclosureOutcome.PENDING) {
+            return;
+        }
+        OffsetDateTime decided = d.decidedAt();
+        before(d.preventiveEffectExplanation(), Explanation::explainedAt, decided, "preventiveEffectExplanation", "explainedAt", sink);
+        before(d.reassuranceExplanation(), Explanation::explainedAt, decided, "reassuranceExplanation", "explainedAt", sink);
+        before(d.businessOpinion(), HeardOpinion::heardAt, decided, "businessOpinion", "heardAt", sink);
+    }).variant("late", ERROR)
+            .note("PUBLISH and WITHHOLD are decisions and are checked; PENDING is not yet decided and is not. A record at the same instant as the decision is in time.");
+
+    /** Reports a record that is missing, or dated after the decision. */
+    private static <R> void before(Optional<R> record, Function<R, OffsetDateTime> at, OffsetDateTime decided,
+            String property, String timeProperty, FindingSink sink) {
+        if (record.isEmpty()) {
+            sink.report(JsonPointer.of(property));
+        } else if (at.apply(record.get()).isAfter(decided)) {
+            sink.report("late", JsonPointer.of(property, timeProperty));
+        }
+    }
+
+    static List<Rule<?>> all() {
+        return List.of(DSC_001, DSC_002, DSC_003);
+    }
+}

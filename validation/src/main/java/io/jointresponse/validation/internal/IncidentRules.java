@@ -1,0 +1,83 @@
+package io.jointresponse.validation.internal;
+
+import static io.jointresponse.core.finding.Severity.ERROR;
+import static io.jointresponse.core.finding.Severity.WARNING;
+
+import io.jointresponse.core.agreement.Agreement;
+import io.jointresponse.core.crime.CrimeType;
+import io.jointresponse.core.finding.JsonPointer;
+import io.jointresponse.core.incident.IncidentReport;
+import io.jointresponse.core.organisation.PoliceDivision;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/** The rules of incident reports (notice 217, §3). */
+final class IncidentRules {
+
+    private IncidentRules() {}
+
+    /**
+     * INC-001: every crime type reported is one the agreement lists. Needs the agreement from the
+     * context; without a lookup the rule is silent, and INC-004 says when the lookup does not know it.
+     */
+    static final Rule<IncidentReport> INC_001 = Rule.of("INC-001", ERROR, "A §3", IncidentReport.class, (r, ctx, sink) -> {
+        Optional<Agreement> agreement = ctx.agreement(r.agreementId());
+        if (agreement.isEmpty()) {
+            return;
+        }
+        Set<CrimeType> agreed = agreement.get().reportableCrimeTypes();
+        List<CrimeType> reported = r.crimeTypes();
+        for (int i = 0; i < reported.size(); i++) {
+            if (!agreed.contains(reported.get(i))) {
+                sink.report(JsonPointer.of("crimeTypes").append(i));
+            }
+        }
+    })
+            .note("Needs the agreement, from the ValidationContext; without a lookup the rule is silent.");
+
+    /** INC-002: occurred ≤ detected ≤ reported, none after the clock's now. */
+    static final Rule<IncidentReport> INC_002 = Rule.of("INC-002", ERROR, "A §3", IncidentReport.class, (r, ctx, sink) -> {
+        if (r.detectedAt().isBefore(r.occurredAt())) {
+            sink.report(JsonPointer.of("detectedAt"));
+        }
+        if (r.reportedAt().isBefore(r.detectedAt())) {
+            sink.report(JsonPointer.of("reportedAt"));
+        }
+        Instant now = ctx.now();
+        reportIfFuture(r.occurredAt(), now, "occurredAt", sink);
+        reportIfFuture(r.detectedAt(), now, "detectedAt", sink);
+        reportIfFuture(r.reportedAt(), now, "reportedAt", sink);
+    }).variant("future", ERROR)
+            .note("Times are compared as instants, whatever their offsets; now is the clock of the options. Equal times are in order.");
+
+    private static void reportIfFuture(OffsetDateTime time, Instant now, String property, FindingSink sink) {
+        if (time.toInstant().isAfter(now)) {
+            sink.report("future", JsonPointer.of(property));
+        }
+    }
+
+    /** INC-003: a suspected cyber attack is shared with the security division. */
+    static final Rule<IncidentReport> INC_003 = Rule.of("INC-003", WARNING, "A §3", IncidentReport.class, (r, ctx, sink) -> {
+        if (r.suspectedCyberAttack() && !r.sharedWith().contains(PoliceDivision.SECURITY)) {
+            sink.report(JsonPointer.of("sharedWith"));
+        }
+    });
+
+    /**
+     * INC-004 (added): the context has an agreement lookup, but not the agreement the report names,
+     * so INC-001 could not be checked.
+     */
+    static final Rule<IncidentReport> INC_004 = Rule.of("INC-004", WARNING, "A §3", IncidentReport.class, (r, ctx, sink) -> {
+        if (ctx.hasAgreementLookup() && ctx.agreement(r.agreementId()).isEmpty()) {
+            sink.report(JsonPointer.of("agreementId"));
+        }
+    })
+            .note("Added to the catalogue of DOMAIN.md: INC-001 needs the report's agreement; when a lookup is given but does not know it, this warning says INC-001 could not be checked rather than passing in silence.");
+
+    static List<Rule<?>> all() {
+        return List.of(INC_001, INC_002, INC_003, INC_004);
+    }
+}

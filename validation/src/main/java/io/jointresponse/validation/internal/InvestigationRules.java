@@ -1,0 +1,36 @@
+package io.jointresponse.validation.internal;
+
+import static io.jointresponse.core.finding.Severity.ERROR;
+import static io.jointresponse.core.finding.Severity.WARNING;
+
+import io.jointresponse.core.finding.JsonPointer;
+import io.jointresponse.core.investigation.EvidenceRequest;
+import java.util.List;
+
+/** The rules of investigation with the partner (notice 217, §4). */
+final class InvestigationRules {
+
+    private InvestigationRules() {}
+
+    /** INV-001: the collection method and how it spares the partner's business are recorded. */
+    static final Rule<EvidenceRequest> INV_001 = Rule.of("INV-001", ERROR, "A §4(1)", EvidenceRequest.class, (r, ctx, sink) -> {
+        if (r.collectionMethod().isEmpty()) {
+            sink.report(JsonPointer.of("collectionMethod"));
+        }
+        if (Texts.isBlank(r.businessImpactConsideration())) {
+            sink.report(JsonPointer.of("businessImpactConsideration"));
+        }
+    })
+            .note("One finding per missing item.");
+
+    /** INV-002: the significance of case-building and the harm of the crime were explained. */
+    static final Rule<EvidenceRequest> INV_002 = Rule.of("INV-002", WARNING, "A §4(2)", EvidenceRequest.class, (r, ctx, sink) -> {
+        if (r.significanceExplanation().isEmpty()) {
+            sink.report(JsonPointer.of("significanceExplanation"));
+        }
+    });
+
+    static List<Rule<?>> all() {
+        return List.of(INV_001, INV_002);
+    }
+}

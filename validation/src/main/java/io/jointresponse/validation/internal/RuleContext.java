@@ -1,0 +1,70 @@
+package io.jointresponse.validation.internal;
+
+import io.jointresponse.core.agreement.Agreement;
+import io.jointresponse.validation.ValidationContext;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * What a rule may know besides the document: the caller's explicit context (agreement records), the
+ * clock of the call, and the thresholds of the options. Never global state.
+ */
+public final class RuleContext {
+
+    private final ValidationContext context;
+    private final Clock clock;
+    private final Duration preventionReleaseDelay;
+
+    /**
+     * Returns a rule context.
+     *
+     * @param context the caller's context, not null
+     * @param clock the clock of the call, not null
+     * @param preventionReleaseDelay the delay after which PRV-002 warns, not null
+     */
+    public RuleContext(ValidationContext context, Clock clock, Duration preventionReleaseDelay) {
+        this.context = Objects.requireNonNull(context, "context");
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.preventionReleaseDelay = Objects.requireNonNull(preventionReleaseDelay, "preventionReleaseDelay");
+    }
+
+    /** @return the current instant of the call's clock */
+    public Instant now() {
+        return clock.instant();
+    }
+
+    /** @return today's date in the zone of the call's clock */
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    /** @return the delay after which an unreleased or late prevention release is warned (PRV-002) */
+    public Duration preventionReleaseDelay() {
+        return preventionReleaseDelay;
+    }
+
+    /** @return true when the caller gave a way to look agreements up */
+    public boolean hasAgreementLookup() {
+        return context.hasAgreementLookup();
+    }
+
+    /**
+     * Looks an agreement up in the caller's context.
+     *
+     * @param id the agreement id, not null
+     * @return the agreement; empty when the context has none of that id, or no lookup at all
+     */
+    public Optional<Agreement> agreement(String id) {
+        return context.agreement(id);
+    }
+
+    /** @return every agreement record of the context, when the caller gave the records themselves */
+    public Optional<List<Agreement>> agreementRecords() {
+        return context.agreementRecords();
+    }
+}

@@ -1,0 +1,114 @@
+package io.jointresponse.validation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.jointresponse.core.agreement.Agreement;
+import io.jointresponse.core.annual.AnnualReports;
+import io.jointresponse.core.finding.Finding;
+import io.jointresponse.core.incident.IncidentReport;
+import io.jointresponse.core.organisation.Prefecture;
+import io.jointresponse.core.sharing.OnwardShare;
+import io.jointresponse.fixtures.CanonicalFixtures;
+import io.jointresponse.fixtures.Generators;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.LongStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The fixtures module promises valid documents: every generated and canonical instance keeps every
+ * rule, not even a warning, on a clock at the generators' reference instant. A failure names the
+ * seed, to replay it with {@code new Generators(seed)}.
+ */
+class FixturesTest {
+
+    private static final JointResponseValidator VALIDATOR = JointResponseValidator.builder()
+            .clock(Clock.fixed(Generators.DEFAULT_REFERENCE_INSTANT.toInstant(), ZoneId.of("Asia/Tokyo")))
+            .warningsAsErrors(true)
+            .build();
+
+    static LongStream seeds() {
+        return LongStream.range(0, 150);
+    }
+
+    private static void assertNoFinding(long seed, Object document, ValidationContext context) {
+        ValidationReport report = VALIDATOR.validate(document, context);
+        assertThat(report.findings())
+                .as("seed %d, %s: %s", seed, document.getClass().getSimpleName(), report)
+                .isEmpty();
+    }
+
+    @ParameterizedTest
+    @MethodSource("seeds")
+    void generatedDocumentsOfEveryKindHaveNoFinding(long seed) {
+        Generators g = new Generators(seed);
+        List<Object> documents = List.of(g.agreement(), g.incidentReport(), g.evidenceRequest(), g.preventionRelease(),
+                g.occurrencePublication(), g.arrestPublication(), g.disclosureDecision(), g.onwardShare(), g.divisionReport(),
+                g.jc3Liaison(), g.annualReport(), g.nationalCompilation(), g.notice());
+        for (Object document : documents) {
+            assertNoFinding(seed, document, ValidationContext.empty());
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("seeds")
+    void generatedRecordsAgreeWithTheirAgreements(long seed) {
+        Generators g = new Generators(seed);
+        List<Agreement> agreements = g.agreements(12);
+        ValidationContext context = ValidationContext.of(agreements);
+        for (Agreement a : agreements) {
+            assertNoFinding(seed, a, context);
+            IncidentReport report = g.incidentReportFor(a);
+            assertNoFinding(seed, report, context);
+            assertNoFinding(seed, g.evidenceRequestFor(report), context);
+            assertNoFinding(seed, g.preventionReleaseFor(a), context);
+            assertNoFinding(seed, g.disclosureDecisionFor(report), context);
+            assertNoFinding(seed, g.onwardShareFor(a), context);
+            assertNoFinding(seed, g.divisionReportFor(a), context);
+        }
+        int year = Generators.DEFAULT_REFERENCE_INSTANT.getYear() - 1;
+        for (Prefecture p : Prefecture.values()) {
+            assertNoFinding(seed, AnnualReports.compute(agreements, p, year), context);
+        }
+        assertNoFinding(seed, AnnualReports.computeNational(agreements, year), context);
+    }
+
+    @ParameterizedTest
+    @MethodSource("seeds")
+    void generatedRawShareBreaksOnlyShr001AndIsSanitised(long seed) {
+        Generators g = new Generators(seed);
+        for (OnwardShare raw : List.of(g.rawOnwardShare(), g.rawOnwardShareFor(g.agreement()))) {
+            ValidationReport report = VALIDATOR.validate(raw);
+            assertThat(report.ruleIds()).as("seed %d: %s", seed, report).containsExactly("SHR-001");
+            assertNoFinding(seed, ShareSanitiser.sanitise(raw), ValidationContext.empty());
+        }
+    }
+
+    @Test
+    void canonicalFixturesHaveNoFinding() {
+        List<Object> documents = new ArrayList<>(List.of(CanonicalFixtures.agreement(), CanonicalFixtures.incidentReport(),
+                CanonicalFixtures.evidenceRequest(), CanonicalFixtures.preventionRelease(), CanonicalFixtures.occurrencePublication(),
+                CanonicalFixtures.arrestPublication(), CanonicalFixtures.onwardShare(), CanonicalFixtures.divisionReport(),
+                CanonicalFixtures.jc3Liaison(), CanonicalFixtures.annualReport(), CanonicalFixtures.nationalCompilation(),
+                CanonicalFixtures.notice()));
+        // A lookup, not the records: the annual reports count agreements the fixtures do not hold.
+        Agreement agreement = CanonicalFixtures.agreement();
+        ValidationContext context = ValidationContext.withAgreementLookup(
+                id -> id.equals(agreement.id()) ? java.util.Optional.of(agreement) : java.util.Optional.empty());
+        for (Object document : documents) {
+            ValidationReport report = VALIDATOR.validate(document, context);
+            assertThat(report.findings()).as("%s: %s", document.getClass().getSimpleName(), report).isEmpty();
+        }
+    }
+
+    @Test
+    void canonicalRawShareIsSanitisedIntoTheCanonicalShare() {
+        OnwardShare raw = CanonicalFixtures.rawOnwardShare();
+        assertThat(VALIDATOR.validate(raw).findings()).extracting(Finding::ruleId).containsOnly("SHR-001").hasSize(6);
+        assertThat(ShareSanitiser.sanitise(raw)).isEqualTo(CanonicalFixtures.onwardShare());
+    }
+}
