@@ -9,6 +9,7 @@ import io.jointresponse.core.annual.AnnualReport;
 import io.jointresponse.core.incident.IncidentReport;
 import io.jointresponse.serialization.JointResponseJson;
 import io.jointresponse.serialization.ReadResult;
+import io.jointresponse.validation.JointResponseValidator;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -58,5 +59,11 @@ class PayloadTest {
         ReadResult<Object> result = JointResponseJson.strict().read(payload.json());
         assertThat(result.findings()).isEmpty();
         assertThat(result.document()).contains(payload.document());
+    }
+
+    @ParameterizedTest
+    @EnumSource(Payload.class)
+    void everyPayloadValidatesWithoutFindings(Payload payload) {
+        assertThat(JointResponseValidator.create().validatePayload(payload.json()).findings()).isEmpty();
     }
 }
