@@ -383,7 +383,16 @@ public final class Ratios {
         out.println("Figures (lower is better, except two_threads_vs_one)");
         out.println(String.format(Locale.ROOT, "%-44s %9s   %-9s %-9s %s", "figure", "ratio", "error", "target", "status"));
         List<String> ratioLines = new ArrayList<>();
+        List<String> notRun = new ArrayList<>();
+        for (String payload : OTHER_PAYLOADS) {
+            if (results.stream().noneMatch(r -> payload.equals(r.params().get("payload")))) {
+                notRun.add(payload);
+            }
+        }
         for (Figure f : figures()) {
+            if (notRun.stream().anyMatch(p -> f.name().endsWith("." + p))) {
+                continue;
+            }
             Optional<Ratio> r = compute(f, results);
             if (r.isEmpty()) {
                 List<String> absent = new ArrayList<>();
@@ -410,6 +419,9 @@ public final class Ratios {
         } else {
             out.println(String.format(Locale.ROOT, "%-44s %9s   %-9s %-9s missing: no cold-start measurement",
                     ColdStart.FIGURE, "-", "", "<= " + format(ColdStart.TARGET)));
+        }
+        if (!notRun.isEmpty()) {
+            out.println("(payloads " + String.join(", ", notRun) + " not in the results: their figures are left out)");
         }
         out.println();
         ratioLines.forEach(out::println);
