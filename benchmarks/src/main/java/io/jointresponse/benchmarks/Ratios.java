@@ -86,9 +86,18 @@ public final class Ratios {
      * @param mode the JMH mode, such as {@code avgt}
      * @param primary the primary score
      * @param secondary the secondary scores by name, such as {@code gc.alloc.rate.norm}
+     * @param drift how much slower the first half of a fork's measurements ran than the second
+     *     half (1.0: steady), the worst fork's; a clear drift means the warm-up was too short
      */
     record Result(String benchmark, Map<String, String> params, int threads, String mode, Score primary,
-            Map<String, Score> secondary) {
+            Map<String, Score> secondary, double drift) {
+
+        /** A first half this much slower than the second says the warm-up was too short. */
+        static final double DRIFT_LIMIT = 1.3;
+
+        boolean drifting() {
+            return drift > DRIFT_LIMIT;
+        }
 
         boolean matches(Side side) {
             if (!benchmark.equals(side.benchmark)) {
@@ -229,10 +238,34 @@ public final class Ratios {
             b.path("params").properties().forEach(e -> params.put(e.getKey(), e.getValue().asString("")));
             Map<String, Score> secondary = new LinkedHashMap<>();
             b.path("secondaryMetrics").properties().forEach(e -> secondary.put(stripPrefix(e.getKey()), score(e.getValue())));
+            String mode = b.path("mode").asString("");
             results.add(new Result(shortName, Collections.unmodifiableMap(params), b.path("threads").asInt(1),
-                    b.path("mode").asString(""), score(b.path("primaryMetric")), Collections.unmodifiableMap(secondary)));
+                    mode, score(b.path("primaryMetric")), Collections.unmodifiableMap(secondary),
+                    drift(b.path("primaryMetric").path("rawData"), mode.equals("thrpt"))));
         }
         return results;
+    }
+
+    /** The worst fork's ratio of first-half to second-half mean time per operation. */
+    private static double drift(JsonNode rawData, boolean throughput) {
+        double worst = 1.0;
+        for (JsonNode fork : rawData) {
+            int n = fork.size();
+            if (n < 4) {
+                continue;
+            }
+            double first = 0;
+            double second = 0;
+            for (int i = 0; i < n / 2; i++) {
+                first += number(fork.get(i));
+                second += number(fork.get(n - 1 - i));
+            }
+            double ratio = throughput ? second / first : first / second;
+            if (ratio > worst) {
+                worst = ratio;
+            }
+        }
+        return worst;
     }
 
     /** Older JMH versions put a middle dot before profiler metrics. */
@@ -372,12 +405,19 @@ public final class Ratios {
         out.println("Raw scores (error: half-width of the 99.9% confidence interval; alloc from -prof gc)");
         out.println(String.format(Locale.ROOT, "%-42s %-24s %3s %-5s %12s   %-10s %-6s %14s",
                 "benchmark", "params", "thr", "mode", "score", "error", "unit", "alloc B/op"));
+        boolean anyDrift = false;
         for (Result r : results) {
             Score s = r.primary();
             Score alloc = r.secondary().get(ALLOC_NORM);
-            out.println(String.format(Locale.ROOT, "%-42s %-24s %3d %-5s %12.3f ± %-10s %-6s %14s",
+            out.println(String.format(Locale.ROOT, "%-42s %-24s %3d %-5s %12.3f ± %-10s %-6s %14s%s",
                     r.benchmark(), r.paramText(), r.threads(), r.mode(), s.value(), errorText(s.error()), s.unit(),
-                    alloc == null ? "-" : String.format(Locale.ROOT, "%.0f ± %s", alloc.value(), errorText(alloc.error()))));
+                    alloc == null ? "-" : String.format(Locale.ROOT, "%.0f ± %s", alloc.value(), errorText(alloc.error())),
+                    r.drifting() ? String.format(Locale.ROOT, "  ! drift %.1fx", r.drift()) : ""));
+            anyDrift |= r.drifting();
+        }
+        if (anyDrift) {
+            out.println("! the first half of the measurements ran this much slower than the second: the warm-up was too"
+                    + " short for the load on the machine, and the score overstates the steady-state cost");
         }
         out.println();
         out.println("Figures (lower is better, except two_threads_vs_one)");

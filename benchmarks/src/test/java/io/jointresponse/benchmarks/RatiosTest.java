@@ -20,7 +20,8 @@ class RatiosTest {
                 "benchmark": "io.jointresponse.benchmarks.DocumentBenchmark.pojoRead",
                 "mode": "avgt", "threads": 1, "forks": 1,
                 "params": {"payload": "incidentReport"},
-                "primaryMetric": {"score": 2.0, "scoreError": 0.1, "scoreUnit": "us/op"},
+                "primaryMetric": {"score": 2.0, "scoreError": 0.1, "scoreUnit": "us/op",
+                                  "rawData": [[2.1, 1.9, 2.0, 2.0], [2.0, 2.0, 2.1, 1.9]]},
                 "secondaryMetrics": {
                   "gc.alloc.rate.norm": {"score": 4000.0, "scoreError": "NaN", "scoreUnit": "B/op"}
                 }
@@ -30,7 +31,8 @@ class RatiosTest {
                 "benchmark": "io.jointresponse.benchmarks.DocumentBenchmark.readValidate",
                 "mode": "avgt", "threads": 1, "forks": 1,
                 "params": {"payload": "incidentReport"},
-                "primaryMetric": {"score": 3000.0, "scoreError": 300.0, "scoreUnit": "ns/op"},
+                "primaryMetric": {"score": 3000.0, "scoreError": 300.0, "scoreUnit": "ns/op",
+                                  "rawData": [[5000.0, 4000.0, 1600.0, 1400.0]]},
                 "secondaryMetrics": {
                   "gc.alloc.rate.norm": {"score": 10000.0, "scoreError": 20.0, "scoreUnit": "B/op"}
                 }
@@ -72,6 +74,13 @@ class RatiosTest {
         assertThat(first.primary()).isEqualTo(new Ratios.Score(2.0, 0.1, "us/op"));
         assertThat(first.secondary().get("gc.alloc.rate.norm").error()).isNaN();
         assertThat(results.get(4).threads()).isEqualTo(2);
+    }
+
+    @Test
+    void flagsAScoreWhoseMeasurementsStillGetFaster() {
+        assertThat(results.get(0).drifting()).isFalse();
+        assertThat(results.get(1).drift()).isCloseTo(3.0, within(1e-9));
+        assertThat(results.get(1).drifting()).isTrue();
     }
 
     @Test
