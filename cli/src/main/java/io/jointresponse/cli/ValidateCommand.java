@@ -163,8 +163,7 @@ final class ValidateCommand implements Callable<Integer> {
             return null;
         }
         try (InputStream in = open(input)) {
-            byte[] bytes = in.readNBytes(Limits.MAX_DOCUMENT_BYTES + 1);
-            return bytes.length > Limits.MAX_DOCUMENT_BYTES ? null : bytes;
+            return Inputs.readDocument(in);
         }
     }
 
