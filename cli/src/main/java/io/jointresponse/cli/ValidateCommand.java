@@ -176,11 +176,13 @@ final class ValidateCommand implements Callable<Integer> {
         if (!agreementPaths.isEmpty()) {
             return ValidationContext.of(agreements(InputFiles.expand(agreementPaths, List.of(".json"))));
         }
-        if (ndjson) {
+        List<Input> files = inputs.stream().filter(i -> !i.isStdin()).toList();
+        if (ndjson || inputs.size() < 2) {
+            // A lone document has no other record to be checked against: it is read only once.
             return ValidationContext.empty();
         }
         Map<String, Agreement> byId = new LinkedHashMap<>();
-        agreements(inputs.stream().filter(i -> !i.isStdin()).toList()).forEach(a -> byId.put(a.id(), a));
+        agreements(files).forEach(a -> byId.put(a.id(), a));
         return ValidationContext.withAgreementLookup(id -> Optional.ofNullable(byId.get(id)));
     }
 
@@ -195,7 +197,7 @@ final class ValidateCommand implements Callable<Integer> {
         for (Input source : sources) {
             try {
                 byte[] bytes = readBounded(source);
-                if (bytes == null) {
+                if (bytes == null || !KindPeek.is(bytes, "agreement")) {
                     continue;
                 }
                 json.read(bytes, Agreement.class).document().ifPresent(a -> {
