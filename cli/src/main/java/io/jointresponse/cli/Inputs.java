@@ -4,6 +4,8 @@ import io.jointresponse.core.finding.Finding;
 import io.jointresponse.core.finding.JsonPointer;
 import io.jointresponse.core.finding.Severity;
 import io.jointresponse.serialization.WireRules;
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
@@ -40,6 +42,18 @@ final class Inputs {
             what = cause.getClass().getSimpleName();
         }
         return Finding.of(IO_RULE, Severity.ERROR, JsonPointer.root(), "The input cannot be read: " + what + ".", INPUT_CLAUSE);
+    }
+
+    /**
+     * Reads a whole document from a stream, but never more than a document may hold.
+     *
+     * @param in the stream, not null; not closed
+     * @return the bytes, or null when the stream holds more than {@link Limits#MAX_DOCUMENT_BYTES}
+     * @throws IOException if reading fails
+     */
+    static byte[] readDocument(InputStream in) throws IOException {
+        byte[] bytes = in.readNBytes(Limits.MAX_DOCUMENT_BYTES + 1);
+        return bytes.length > Limits.MAX_DOCUMENT_BYTES ? null : bytes;
     }
 
     /** @return the finding for an input larger than a document may be */

@@ -145,8 +145,7 @@ final class ReportCommand implements Runnable {
                         add(input.name() + ":" + line.number(), line.tooLong() ? null : line.bytes(), json, into, problems);
                     }
                 } else {
-                    byte[] bytes = in.readNBytes(Limits.MAX_DOCUMENT_BYTES + 1);
-                    add(input.name(), bytes.length > Limits.MAX_DOCUMENT_BYTES ? null : bytes, json, into, problems);
+                    add(input.name(), Inputs.readDocument(in), json, into, problems);
                 }
             } catch (IOException | UncheckedIOException e) {
                 problems.add(new DocumentResult(input.name(), List.of(Inputs.ioFinding(e)), true));

@@ -163,8 +163,7 @@ final class ValidateCommand implements Callable<Integer> {
             return null;
         }
         try (InputStream in = open(input)) {
-            byte[] bytes = in.readNBytes(Limits.MAX_DOCUMENT_BYTES + 1);
-            return bytes.length > Limits.MAX_DOCUMENT_BYTES ? null : bytes;
+            return Inputs.readDocument(in);
         }
     }
 
@@ -177,34 +176,44 @@ final class ValidateCommand implements Callable<Integer> {
         if (!agreementPaths.isEmpty()) {
             return ValidationContext.of(agreements(InputFiles.expand(agreementPaths, List.of(".json"))));
         }
-        if (ndjson) {
+        List<Input> files = inputs.stream().filter(i -> !i.isStdin()).toList();
+        if (ndjson || inputs.size() < 2) {
+            // A lone document has no other record to be checked against: it is read only once.
             return ValidationContext.empty();
         }
         Map<String, Agreement> byId = new LinkedHashMap<>();
-        agreements(inputs.stream().filter(i -> !i.isStdin()).toList()).forEach(a -> byId.put(a.id(), a));
+        agreements(files).forEach(a -> byId.put(a.id(), a));
         return ValidationContext.withAgreementLookup(id -> Optional.ofNullable(byId.get(id)));
     }
 
-    /** Reads the agreements among some inputs, one per id; where two records share an id, the first wins and a note says so. */
+    /**
+     * Reads the agreements among some inputs, one per id: where records share an id, the first one
+     * read is used, and one note says how many were passed over.
+     */
     private List<Agreement> agreements(List<Input> sources) {
         JointResponseJson json = JointResponseJson.strict();
         Map<String, Agreement> byId = new LinkedHashMap<>();
+        List<String> passedOver = new ArrayList<>();
         for (Input source : sources) {
             try {
                 byte[] bytes = readBounded(source);
-                if (bytes == null) {
+                if (bytes == null || !KindPeek.is(bytes, "agreement")) {
                     continue;
                 }
                 json.read(bytes, Agreement.class).document().ifPresent(a -> {
                     Agreement first = byId.putIfAbsent(a.id(), a);
                     if (first != null && !first.equals(a)) {
-                        spec.commandLine().getErr().println("jointresponse: note: agreement id " + Printable.of(a.id())
-                                + " is used by more than one record; the first one read is the one used");
+                        passedOver.add(a.id());
                     }
                 });
             } catch (IOException | UncheckedIOException e) {
                 // The input is reported when it is validated; an unreadable agreement adds no context.
             }
+        }
+        if (!passedOver.isEmpty()) {
+            spec.commandLine().getErr().println("jointresponse: note: " + passedOver.size()
+                    + " agreement record(s) reuse the id of an earlier one (such as " + Printable.of(passedOver.get(0))
+                    + "); the first record of each id is the one reports are checked against");
         }
         return new ArrayList<>(byId.values());
     }

@@ -8,6 +8,7 @@ import com.networknt.schema.Error;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
+import io.jointresponse.fixtures.FixtureFiles;
 import io.jointresponse.fixtures.Generators;
 import io.jointresponse.serialization.internal.SchemaGeneration;
 import java.io.IOException;
@@ -148,6 +149,14 @@ class SchemaTest {
         JointResponseJson json = JointResponseJson.strict();
         DocumentKind kind = DocumentKind.ofType(document.getClass()).orElseThrow();
         assertThat(validate(kind, json.writeString(document))).isEmpty();
+    }
+
+    @ParameterizedTest
+    @MethodSource("io.jointresponse.serialization.CanonicalJsonFixturesTest#files")
+    void everyCommittedJsonFixtureValidatesAgainstItsSchema(String file) {
+        String text = new String(FixtureFiles.read("payloads/valid/" + file), java.nio.charset.StandardCharsets.UTF_8);
+        DocumentKind kind = DocumentKind.ofWireName(PLAIN.readTree(text).get("kind").stringValue()).orElseThrow();
+        assertThat(validate(kind, text)).as(file).isEmpty();
     }
 
     @Test

@@ -238,11 +238,11 @@ class StrictnessTest {
         }
 
         @Test
-        void rejectsMoreThanAMillionTokens() {
-            String many = "{\"schemaVersion\":\"1.0\",\"kind\":\"agreement\",\"x\":[" + "0,".repeat(1_000_000) + "0]}";
+        void rejectsMoreThanAHundredThousandTokens() {
+            String many = "{\"schemaVersion\":\"1.0\",\"kind\":\"agreement\",\"x\":[" + "0,".repeat(100_000) + "0]}";
             Finding f = onlyFinding(many);
             assertThat(f.ruleId()).isEqualTo("JSON-LIMIT");
-            assertThat(f.message()).contains("more than 1000000 tokens");
+            assertThat(f.message()).contains("more than 100000 tokens");
         }
 
         @Test

@@ -135,7 +135,8 @@ public final class JointResponseValidator {
      * Reads a payload and validates it in one pass, with the records that cross-record rules
      * (INC-001, ANR-003) check against: every structural finding of the wire format and, when the
      * payload reads as a document, every rule finding, in one report. Notice numbers that do not
-     * read are reported as NTC-001.
+     * read are reported as NTC-001. Rule messages are in the locale of the options; the messages of
+     * structural findings are the wire format's own, in English.
      *
      * @param payload UTF-8 JSON, not null
      * @param context the other records, not null

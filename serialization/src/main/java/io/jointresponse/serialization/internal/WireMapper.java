@@ -34,8 +34,12 @@ public final class WireMapper {
     public static final int MAX_NAME_LENGTH = 256;
     /** Longest document, in bytes: 16 MiB. */
     public static final long MAX_DOCUMENT_LENGTH = 16L << 20;
-    /** Most tokens in one document. */
-    public static final long MAX_TOKEN_COUNT = 1_000_000L;
+    /**
+     * Most tokens in one document. The largest real documents (a national compilation, an agreement
+     * with many contacts) have a few thousand; the cap stops a hostile wide object or array early,
+     * before its tree grows large.
+     */
+    public static final long MAX_TOKEN_COUNT = 100_000L;
 
     private WireMapper() {}
 

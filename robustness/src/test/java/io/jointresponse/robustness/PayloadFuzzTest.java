@@ -1,0 +1,84 @@
+package io.jointresponse.robustness;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.code_intelligence.jazzer.junit.FuzzTest;
+import io.jointresponse.core.finding.Finding;
+import io.jointresponse.serialization.JointResponseJson;
+import io.jointresponse.serialization.ReadResult;
+import io.jointresponse.validation.JointResponseValidator;
+import io.jointresponse.validation.ValidationReport;
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Byte-level fuzzing of the payload reader and of {@code validatePayload}.
+ *
+ * <p>Without {@code JAZZER_FUZZ} set, each method runs once per committed input under
+ * {@code src/test/resources/io/jointresponse/robustness/PayloadFuzzTestInputs/<method>/} (the
+ * canonical payloads and every crash ever found), as part of {@code ./mvnw verify}. With
+ * {@code JAZZER_FUZZ=1} one method is fuzzed, guided by coverage of {@code io.jointresponse.**} and
+ * {@code tools.jackson.**}; see the README's "Fuzzing" section for the command.
+ *
+ * <p>The property: no exception escapes, and the result is consistent with itself.
+ */
+class PayloadFuzzTest {
+
+    private static final JointResponseJson JSON = JointResponseJson.strict();
+
+    private static final JointResponseValidator VALIDATOR = JointResponseValidator.builder()
+            .clock(Clock.fixed(java.time.Instant.parse("2026-01-01T00:00:00Z"), ZoneOffset.UTC))
+            .locale(Locale.ENGLISH)
+            .build();
+
+    @FuzzTest(maxDuration = "5m")
+    void readerNeverThrowsAndIsConsistent(byte[] payload) {
+        ReadResult<Object> read = JSON.read(payload);
+        checkFindings(read.findings());
+        if (read.isValid()) {
+            Object document = read.document().orElseThrow();
+            assertThat(read.kind()).isPresent();
+            assertThat(read.kind().orElseThrow().type()).isInstanceOf(Class.class);
+            assertThat(read.kind().orElseThrow().type().isInstance(document)).isTrue();
+            byte[] written = JSON.write(document);
+            ReadResult<Object> again = JSON.read(written);
+            assertThat(again.isValid()).as("a valid document written is read back valid").isTrue();
+            assertThat(again.document()).contains(document);
+            assertThat(JSON.write(again.document().orElseThrow())).isEqualTo(written);
+        }
+        if (read.findings().stream().anyMatch(f -> f.ruleId().startsWith("JSON-"))) {
+            assertThat(read.document()).isEmpty();
+            assertThat(read.findings()).hasSize(1);
+        }
+    }
+
+    @FuzzTest(maxDuration = "5m")
+    void validatePayloadNeverThrowsAndIsConsistent(byte[] payload) {
+        ValidationReport report = VALIDATOR.validatePayload(payload);
+        checkFindings(report.findings());
+        ReadResult<Object> read = JSON.read(payload);
+        assertThat(report.document().isPresent()).isEqualTo(read.document().isPresent());
+        if (report.isValid()) {
+            assertThat(report.document()).isPresent();
+            assertThat(report.errors()).isEmpty();
+        }
+        // Every structural finding of the reader is in the report, or replaced by NTC-001 at its pointer.
+        for (Finding f : read.findings()) {
+            assertThat(report.findings().contains(f)
+                    || report.findings().stream().anyMatch(r -> r.ruleId().equals("NTC-001") && r.pointer().equals(f.pointer())))
+                    .as("reader finding %s kept in the report", f.ruleId()).isTrue();
+        }
+        assertThat(VALIDATOR.validatePayload(payload).findings()).isEqualTo(report.findings());
+    }
+
+    private static void checkFindings(List<Finding> findings) {
+        for (Finding f : findings) {
+            assertThat(f.ruleId()).isNotBlank();
+            assertThat(f.pointer()).isNotNull();
+            assertThat(f.message()).isNotBlank();
+            assertThat(f.severity()).isNotNull();
+        }
+    }
+}
