@@ -6,12 +6,18 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
 import io.jointresponse.core.finding.Finding;
 import io.jointresponse.serialization.JointResponseJson;
 import io.jointresponse.serialization.ReadResult;
+import io.jointresponse.serialization.ReaderOptions;
+import io.jointresponse.serialization.internal.MixInRegistry;
+import io.jointresponse.serialization.internal.WireMapper;
+import io.jointresponse.serialization.internal.WireModel;
+import io.jointresponse.serialization.internal.WireReader;
 import io.jointresponse.validation.JointResponseValidator;
 import io.jointresponse.validation.ValidationReport;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Byte-level fuzzing of the payload reader and of {@code validatePayload}.
@@ -52,6 +58,25 @@ class PayloadFuzzTest {
             assertThat(read.document()).isEmpty();
             assertThat(read.findings()).hasSize(1);
         }
+    }
+
+    private static final MixInRegistry REGISTRY = MixInRegistry.standard();
+    private static final JsonMapper MAPPER = WireMapper.create(REGISTRY);
+    private static final WireReader DIRECT = new WireReader(MAPPER, () -> WireModel.introspect(MAPPER, REGISTRY), true);
+    private static final WireReader WALKED = new WireReader(MAPPER, () -> WireModel.introspect(MAPPER, REGISTRY), false);
+
+    /**
+     * A strict read binds a well-formed payload straight from its bytes and walks the tree only when
+     * that fails; on any payload both ways give the same document, kind and findings. (The
+     * serialization module's DirectReadTest checks the same on systematic mutations.)
+     */
+    @FuzzTest(maxDuration = "5m")
+    void directAndWalkedReadsAgree(byte[] payload) {
+        WireReader.Outcome direct = DIRECT.read(payload, null, null, ReaderOptions.strict());
+        WireReader.Outcome walked = WALKED.read(payload, null, null, ReaderOptions.strict());
+        assertThat(direct.document).isEqualTo(walked.document);
+        assertThat(direct.kind).isEqualTo(walked.kind);
+        assertThat(direct.findings).isEqualTo(walked.findings);
     }
 
     @FuzzTest(maxDuration = "5m")

@@ -47,6 +47,9 @@ public enum DocumentKind {
     /** The record of an NPA notice: numbers, date of issue, header and references ({@link Notice}). */
     NOTICE("notice", Notice.class);
 
+    /** values() copies its array on every call; lookups on the read and write paths use this one. */
+    private static final DocumentKind[] ALL = values();
+
     private final String wireName;
     private final Class<?> type;
 
@@ -91,7 +94,7 @@ public enum DocumentKind {
      */
     public static Optional<DocumentKind> ofWireName(String wireName) {
         Objects.requireNonNull(wireName, "wireName");
-        for (DocumentKind k : values()) {
+        for (DocumentKind k : ALL) {
             if (k.wireName.equals(wireName)) {
                 return Optional.of(k);
             }
@@ -107,7 +110,7 @@ public enum DocumentKind {
      */
     public static Optional<DocumentKind> ofType(Class<?> type) {
         Objects.requireNonNull(type, "type");
-        for (DocumentKind k : values()) {
+        for (DocumentKind k : ALL) {
             if (k.type.isAssignableFrom(type)) {
                 return Optional.of(k);
             }

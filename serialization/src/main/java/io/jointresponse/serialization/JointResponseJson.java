@@ -10,9 +10,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Supplier;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
@@ -38,6 +40,10 @@ public final class JointResponseJson {
 
     /** The version of the wire format this library reads and writes: {@value}. */
     public static final String SCHEMA_VERSION = WireReader.SCHEMA_VERSION;
+
+    /** The opening of each kind's documents, by ordinal, for bodies with properties. */
+    private static final byte[][] ENVELOPES = Arrays.stream(DocumentKind.values())
+            .map(k -> envelope(k, true)).toArray(byte[][]::new);
 
     private static final class Shared {
         static final JointResponseJson STRICT = create(ReaderOptions.strict());
@@ -72,7 +78,8 @@ public final class JointResponseJson {
         Objects.requireNonNull(options, "options");
         MixInRegistry registry = MixInRegistry.standard();
         JsonMapper mapper = WireMapper.create(registry);
-        return new JointResponseJson(mapper, new WireReader(mapper, WireModel.introspect(mapper, registry)), options);
+        // The model is introspected only when a payload first needs the structural walk.
+        return new JointResponseJson(mapper, new WireReader(mapper, () -> WireModel.introspect(mapper, registry)), options);
     }
 
     /**
@@ -153,7 +160,17 @@ public final class JointResponseJson {
     }
 
     private <T> ReadResult<T> result(WireReader.Outcome o, Class<T> type) {
-        return new ReadResult<>(type.cast(o.document), o.kind, o.findings, o.tree, options.unknownFields(), o.kept, o.dropped);
+        Supplier<JsonNode> tree;
+        if (o.tree != null) {
+            JsonNode parsed = o.tree;
+            tree = parsed::deepCopy;
+        } else if (o.source != null) {
+            byte[] source = o.source;
+            tree = () -> mapper.readTree(source);
+        } else {
+            tree = null;
+        }
+        return new ReadResult<>(type.cast(o.document), o.kind, o.findings, tree, options.unknownFields(), o.kept, o.dropped);
     }
 
     /**
@@ -164,7 +181,25 @@ public final class JointResponseJson {
      * @throws IllegalArgumentException if the object is not a document of the wire format
      */
     public byte[] write(Object document) {
-        return mapper.writeValueAsBytes(writeTree(document));
+        DocumentKind kind = kindOfDocument(document);
+        // Bound straight to bytes, with the envelope spliced in front of the body's properties: the
+        // same bytes as writing writeTree(document), without building the tree.
+        byte[] body = mapper.writeValueAsBytes(document);
+        byte[] envelope = body.length > 2 ? ENVELOPES[kind.ordinal()] : envelope(kind, false);
+        byte[] out = new byte[envelope.length + body.length - 1];
+        System.arraycopy(envelope, 0, out, 0, envelope.length);
+        System.arraycopy(body, 1, out, envelope.length, body.length - 1);
+        return out;
+    }
+
+    /**
+     * The opening of a document up to its body: {@code {"schemaVersion":"1.0","kind":"…"}}
+     * followed by a comma when the body has properties.
+     */
+    private static byte[] envelope(DocumentKind kind, boolean bodyFollows) {
+        String opening = "{\"" + WireReader.SCHEMA_VERSION_PROPERTY + "\":\"" + SCHEMA_VERSION + "\",\""
+                + WireReader.KIND_PROPERTY + "\":\"" + kind.wireName() + "\"" + (bodyFollows ? "," : "");
+        return opening.getBytes(StandardCharsets.UTF_8);
     }
 
     /**
@@ -175,7 +210,7 @@ public final class JointResponseJson {
      * @throws IllegalArgumentException if the object is not a document of the wire format
      */
     public String writeString(Object document) {
-        return mapper.writeValueAsString(writeTree(document));
+        return new String(write(document), StandardCharsets.UTF_8);
     }
 
     /**
@@ -218,9 +253,7 @@ public final class JointResponseJson {
      * @throws IllegalArgumentException if the object is not a document of the wire format
      */
     public ObjectNode writeTree(Object document) {
-        Objects.requireNonNull(document, "document");
-        DocumentKind kind = DocumentKind.ofType(document.getClass())
-                .orElseThrow(() -> new IllegalArgumentException("Not a document of the wire format: " + document.getClass().getName()));
+        DocumentKind kind = kindOfDocument(document);
         JsonNode body = mapper.valueToTree(document);
         ObjectNode tree = mapper.createObjectNode();
         tree.put(WireReader.SCHEMA_VERSION_PROPERTY, SCHEMA_VERSION);
@@ -248,6 +281,12 @@ public final class JointResponseJson {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static DocumentKind kindOfDocument(Object document) {
+        Objects.requireNonNull(document, "document");
+        return DocumentKind.ofType(document.getClass())
+                .orElseThrow(() -> new IllegalArgumentException("Not a document of the wire format: " + document.getClass().getName()));
     }
 
     private static DocumentKind kindOf(Class<?> type) {

@@ -10,13 +10,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
 import tools.jackson.databind.JsonNode;
 
 /**
  * What reading one payload produced: the typed document and its kind, or the findings that
  * prevented it, or both (a document read leniently comes with warnings).
  *
- * <p>The parsed tree stays available ({@link #tree()}) so that later checks, such as the rules of
+ * <p>The parsed payload stays available as a tree ({@link #tree()}) so that later checks, such as the rules of
  * the validation module, can point into the payload; they add their findings with
  * {@link #withFindings(Collection)}.
  *
@@ -29,12 +30,13 @@ public final class ReadResult<T> {
     private final T document;
     private final DocumentKind kind;
     private final List<Finding> findings;
-    private final JsonNode tree;
+    /** Makes a fresh copy of the parsed payload, or null when it was not a JSON value. */
+    private final Supplier<JsonNode> tree;
     private final UnknownFieldPolicy unknownFieldPolicy;
     private final Map<JsonPointer, JsonNode> keptFields;
     private final List<JsonPointer> droppedFields;
 
-    ReadResult(T document, DocumentKind kind, List<Finding> findings, JsonNode tree,
+    ReadResult(T document, DocumentKind kind, List<Finding> findings, Supplier<JsonNode> tree,
             UnknownFieldPolicy unknownFieldPolicy, Map<JsonPointer, JsonNode> keptFields, List<JsonPointer> droppedFields) {
         this.document = document;
         this.kind = kind;
@@ -84,12 +86,13 @@ public final class ReadResult<T> {
 
     /**
      * Returns a copy of the parsed payload, present whenever the payload was well-formed JSON
-     * within the limits, whatever its shape.
+     * within the limits, whatever its shape. A payload read without a problem was bound straight
+     * from its bytes, so its tree is parsed on each call from a copy of them.
      *
      * @return the tree, or empty
      */
     public Optional<JsonNode> tree() {
-        return Optional.ofNullable(tree).map(JsonNode::deepCopy);
+        return tree == null ? Optional.empty() : Optional.of(tree.get());
     }
 
     /**

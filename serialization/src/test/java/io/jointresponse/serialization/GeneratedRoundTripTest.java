@@ -1,12 +1,16 @@
 package io.jointresponse.serialization;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.jointresponse.fixtures.Generators;
+import java.nio.charset.StandardCharsets;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Named;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A thousand seeded documents of every kind survive the round trip. A failure names the seed, and
@@ -16,6 +20,7 @@ class GeneratedRoundTripTest {
 
     private static final int SEEDS = 1000;
     private static final JointResponseJson JSON = JointResponseJson.strict();
+    private static final JsonMapper TREE_WRITER = JsonMapper.builder().build();
 
     static Stream<Arguments> kinds() {
         return Stream.of(
@@ -48,6 +53,17 @@ class GeneratedRoundTripTest {
             } catch (AssertionError e) {
                 throw new AssertionError("Round trip failed for seed " + seed + " (replay with new Generators(" + seed + "L))", e);
             }
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("kinds")
+    void theWriterGivesTheBytesOfTheTreeItDescribes(Function<Generators, Object> draw) {
+        for (long seed = 0; seed < 100; seed++) {
+            Object document = draw.apply(new Generators(seed));
+            byte[] viaTree = TREE_WRITER.writeValueAsBytes(JSON.writeTree(document));
+            assertThat(JSON.write(document)).as("seed %d", seed).isEqualTo(viaTree);
+            assertThat(JSON.writeString(document)).isEqualTo(new String(viaTree, StandardCharsets.UTF_8));
         }
     }
 }

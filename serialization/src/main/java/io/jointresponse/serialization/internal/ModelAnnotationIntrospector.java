@@ -5,7 +5,9 @@ import java.lang.reflect.Modifier;
 import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import tools.jackson.databind.cfg.MapperConfig;
+import tools.jackson.databind.introspect.Annotated;
 import tools.jackson.databind.introspect.AnnotatedMember;
 import tools.jackson.databind.introspect.AnnotatedMethod;
 import tools.jackson.databind.introspect.NopAnnotationIntrospector;
@@ -19,6 +21,9 @@ import tools.jackson.databind.introspect.NopAnnotationIntrospector;
  * {@link Optional} nor a collection or map: {@code @Value.Default} accessors have a body, so they
  * may be omitted on the wire and take their default; optional values and collections may be
  * omitted and are then empty.
+ *
+ * <p>It also puts {@link DistinctElements} on the builder method of every set-valued attribute, so
+ * that a repeated element is refused rather than silently merged.
  */
 final class ModelAnnotationIntrospector extends NopAnnotationIntrospector {
 
@@ -49,6 +54,24 @@ final class ModelAnnotationIntrospector extends NopAnnotationIntrospector {
             return null;
         }
         return isRequired(modelType, method.getName());
+    }
+
+    @Override
+    public Object findDeserializer(MapperConfig<?> config, Annotated annotated) {
+        if (!(annotated instanceof AnnotatedMethod) || ((AnnotatedMethod) annotated).getParameterCount() != 1) {
+            return null;
+        }
+        AnnotatedMethod method = (AnnotatedMethod) annotated;
+        Class<?> modelType = registry.valueTypeOfBuilder(method.getDeclaringClass());
+        if (modelType == null) {
+            return null;
+        }
+        try {
+            Method accessor = modelType.getMethod(method.getName());
+            return Set.class.isAssignableFrom(accessor.getReturnType()) ? new DistinctElements() : null;
+        } catch (NoSuchMethodException e) {
+            return null;
+        }
     }
 
     /**

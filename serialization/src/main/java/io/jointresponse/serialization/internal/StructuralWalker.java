@@ -14,10 +14,6 @@ import io.jointresponse.serialization.internal.Shape.PolymorphicShape;
 import io.jointresponse.serialization.internal.Shape.Property;
 import io.jointresponse.serialization.internal.Shape.ScalarShape;
 import io.jointresponse.serialization.internal.Shape.TextShape;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -131,29 +127,16 @@ public final class StructuralWalker {
                 ok = node.isIntegralNumber() && node.canConvertToInt();
                 break;
             case LOCAL_DATE:
-                ok = node.isString() && parses(node.stringValue(), DateTimeFormatter.ISO_LOCAL_DATE, true);
+                ok = node.isString() && WireTime.isDate(node.stringValue());
                 break;
             case OFFSET_DATE_TIME:
-                ok = node.isString() && parses(node.stringValue(), DateTimeFormatter.ISO_OFFSET_DATE_TIME, false);
+                ok = node.isString() && WireTime.isDateTime(node.stringValue());
                 break;
             default:
                 throw new IllegalStateException("Unknown scalar " + shape.scalar());
         }
         if (!ok) {
             typeMismatch(at, shape);
-        }
-    }
-
-    private static boolean parses(String text, DateTimeFormatter format, boolean date) {
-        try {
-            if (date) {
-                LocalDate.parse(text, format);
-            } else {
-                OffsetDateTime.parse(text, format);
-            }
-            return true;
-        } catch (DateTimeParseException e) {
-            return false;
         }
     }
 

@@ -2,6 +2,8 @@ package io.jointresponse.serialization.internal;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
 import com.fasterxml.jackson.annotation.PropertyAccessor;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
@@ -21,6 +23,10 @@ import tools.jackson.databind.json.JsonMapper;
  * Builds the one strict {@link JsonMapper} of the wire format. Everything that makes the reader
  * strict at the Jackson level is here; the structural walker adds the checks Jackson cannot make
  * in one pass.
+ *
+ * <p>On its own the mapper refuses everything the structural walk refuses (nulls, coercions,
+ * unknown properties, lenient dates, repeated set elements): the reader binds a well-formed
+ * document straight from its bytes and walks the tree only to explain a refusal.
  */
 public final class WireMapper {
 
@@ -77,6 +83,9 @@ public final class WireMapper {
                 .changeDefaultVisibility(v -> v
                         .withVisibility(PropertyAccessor.ALL, Visibility.NONE))
                 // Optional.empty() is omitted; empty collections are written as [].
+                // A null is never a value on the wire, not even for an Optional or in a list.
+                .changeDefaultNullHandling(n -> JsonSetter.Value.forValueNulls(Nulls.FAIL, Nulls.FAIL))
+                .addModule(new StrictValuesModule())
                 .changeDefaultPropertyInclusion(i -> JsonInclude.Value.construct(
                         JsonInclude.Include.NON_ABSENT, JsonInclude.Include.NON_ABSENT))
                 .enable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)

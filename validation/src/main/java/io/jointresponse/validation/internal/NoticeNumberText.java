@@ -38,7 +38,10 @@ public final class NoticeNumberText {
      * @return the findings, structural and NTC-001
      */
     public static List<Finding> apply(ReadResult<?> read, ValidationOptions options) {
-        if (!options.isEnabled(RULE) || read.kind().filter(k -> k == DocumentKind.NOTICE).isEmpty() || read.tree().isEmpty()) {
+        // A malformed number always comes with a structural finding at its place: without findings
+        // there is nothing to replace (and no reason to parse the payload again).
+        if (!options.isEnabled(RULE) || read.findings().isEmpty()
+                || read.kind().filter(k -> k == DocumentKind.NOTICE).isEmpty() || read.tree().isEmpty()) {
             return read.findings();
         }
         JsonNode tree = read.tree().get();
