@@ -85,7 +85,7 @@ public final class WireMapper {
                 // Optional.empty() is omitted; empty collections are written as [].
                 // A null is never a value on the wire, not even for an Optional or in a list.
                 .changeDefaultNullHandling(n -> JsonSetter.Value.forValueNulls(Nulls.FAIL, Nulls.FAIL))
-                .addModule(new StrictValuesModule())
+                .addModule(new WireValuesModule())
                 .changeDefaultPropertyInclusion(i -> JsonInclude.Value.construct(
                         JsonInclude.Include.NON_ABSENT, JsonInclude.Include.NON_ABSENT))
                 .enable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)

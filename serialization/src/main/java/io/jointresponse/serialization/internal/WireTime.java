@@ -11,13 +11,13 @@ import java.time.format.DateTimeParseException;
 /**
  * Reads the wire format's dates ({@code 2024-04-01}, ISO local date) and date-times
  * ({@code 2024-04-01T10:15:30+09:00}, ISO offset date-time), the one place both the structural walk
- * and the binding take them from, so they cannot disagree.
+ * and the binding take them from, so they cannot disagree; and writes date-times.
  *
  * <p>{@link DateTimeFormatter#ISO_LOCAL_DATE} and {@link DateTimeFormatter#ISO_OFFSET_DATE_TIME} define
- * what is accepted. They are slow for what they do, so the layouts every writer uses (four-digit
- * year; seconds with an optional 1–9 digit fraction; {@code Z} or {@code ±HH:MM}) are read by hand;
- * any other text, and any text the hand reading finds out of range, goes to the formatter, whose
- * verdict stands.
+ * what is accepted and written. They are slow for what they do, so the layouts every writer uses
+ * (four-digit year; seconds with an optional 1–9 digit fraction; {@code Z} or {@code ±HH:MM}) are
+ * read and written by hand; any other text or value, and any text the hand reading finds out of
+ * range, goes to the formatter, whose verdict stands.
  */
 public final class WireTime {
 
@@ -83,6 +83,60 @@ public final class WireTime {
         } catch (DateTimeParseException e) {
             return false;
         }
+    }
+
+    /**
+     * Writes an offset date-time exactly as {@link DateTimeFormatter#ISO_OFFSET_DATE_TIME} does:
+     * seconds always, the fraction without trailing zeros (none when zero), {@code Z} for UTC.
+     *
+     * @param value the date-time, not null
+     * @return its text
+     */
+    public static String formatDateTime(OffsetDateTime value) {
+        int year = value.getYear();
+        int offset = value.getOffset().getTotalSeconds();
+        if (year < 0 || year > 9999 || offset % 60 != 0) {
+            return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(value);
+        }
+        StringBuilder sb = new StringBuilder(35);
+        pad(sb, year, 4).append('-');
+        pad(sb, value.getMonthValue(), 2).append('-');
+        pad(sb, value.getDayOfMonth(), 2).append('T');
+        pad(sb, value.getHour(), 2).append(':');
+        pad(sb, value.getMinute(), 2).append(':');
+        pad(sb, value.getSecond(), 2);
+        int nano = value.getNano();
+        if (nano != 0) {
+            int digits = 9;
+            while (nano % 10 == 0) {
+                nano /= 10;
+                digits--;
+            }
+            pad(sb.append('.'), nano, digits);
+        }
+        if (offset == 0) {
+            return sb.append('Z').toString();
+        }
+        int minutes = Math.abs(offset) / 60;
+        sb.append(offset < 0 ? '-' : '+');
+        pad(sb, minutes / 60, 2).append(':');
+        return pad(sb, minutes % 60, 2).toString();
+    }
+
+    /** Appends a non-negative number with leading zeros to a width. */
+    private static StringBuilder pad(StringBuilder sb, int value, int width) {
+        for (int divisor = pow10(width - 1); divisor > 0; divisor /= 10) {
+            sb.append((char) ('0' + (value / divisor) % 10));
+        }
+        return sb;
+    }
+
+    private static int pow10(int exponent) {
+        int result = 1;
+        for (int i = 0; i < exponent; i++) {
+            result *= 10;
+        }
+        return result;
     }
 
     /** {@code yyyy-MM-dd} at the start of the text, or null when it is laid out otherwise or out of range. */

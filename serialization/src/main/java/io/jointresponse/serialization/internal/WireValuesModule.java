@@ -5,37 +5,45 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.function.Function;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.databind.BeanDescription;
 import tools.jackson.databind.DeserializationConfig;
 import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.JavaType;
+import tools.jackson.databind.SerializationContext;
 import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.deser.ValueDeserializerModifier;
 import tools.jackson.databind.deser.std.DelegatingDeserializer;
 import tools.jackson.databind.deser.std.StdScalarDeserializer;
 import tools.jackson.databind.module.SimpleModule;
+import tools.jackson.databind.ser.std.StdScalarSerializer;
 
 /**
- * Takes away the leniency Jackson's own readers keep whatever the mapper's features say, so that
- * binding accepts exactly what the structural walk accepts:
+ * How the wire format's values are read and written where Jackson's own handling does not fit.
+ *
+ * <p>Reading: takes away the leniency Jackson's readers keep whatever the mapper's features say, so
+ * that binding accepts exactly what the structural walk accepts:
  * <ul>
  *   <li>dates and date-times are read with {@link WireTime} (Jackson's java.time readers take a
  *       date-time where a date is expected, arrays of numbers and epoch numbers);</li>
  *   <li>an enum name is refused when padded with spaces (Jackson's enum reader trims it).</li>
  * </ul>
- * Writing is unchanged.
+ *
+ * <p>Writing: date-times are written by {@link WireTime#formatDateTime}, the same text as Jackson's
+ * writer (the ISO formatter) at a fraction of its cost.
  */
-final class StrictValuesModule extends SimpleModule {
+final class WireValuesModule extends SimpleModule {
 
     private static final long serialVersionUID = 1L;
 
-    StrictValuesModule() {
-        super("jointresponse-strict-values");
+    WireValuesModule() {
+        super("jointresponse-wire-values");
         addDeserializer(LocalDate.class, new StrictText<>(LocalDate.class, WireTime::parseDate, "an ISO date"));
         addDeserializer(OffsetDateTime.class,
                 new StrictText<>(OffsetDateTime.class, WireTime::parseDateTime, "an ISO date-time with an offset"));
+        addSerializer(OffsetDateTime.class, new DateTimeWriter());
         setDeserializerModifier(new ValueDeserializerModifier() {
             private static final long serialVersionUID = 1L;
 
@@ -72,6 +80,19 @@ final class StrictValuesModule extends SimpleModule {
                 // The message names what was expected, never the text: it may be anything.
                 return type.cast(ctxt.handleWeirdStringValue(type, "", "expected " + expectation));
             }
+        }
+    }
+
+    /** Writes a date-time as its ISO text. */
+    private static final class DateTimeWriter extends StdScalarSerializer<OffsetDateTime> {
+
+        DateTimeWriter() {
+            super(OffsetDateTime.class);
+        }
+
+        @Override
+        public void serialize(OffsetDateTime value, JsonGenerator g, SerializationContext ctxt) throws JacksonException {
+            g.writeString(WireTime.formatDateTime(value));
         }
     }
 
