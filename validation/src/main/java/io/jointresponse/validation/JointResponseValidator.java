@@ -6,6 +6,7 @@ import io.jointresponse.serialization.ReadResult;
 import io.jointresponse.validation.internal.Engine;
 import io.jointresponse.validation.internal.NoticeNumberText;
 import io.jointresponse.validation.internal.Rules;
+import jakarta.validation.Validator;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -37,6 +38,8 @@ public final class JointResponseValidator {
     private static final JointResponseValidator DEFAULT = new JointResponseValidator(ValidationOptions.defaults());
 
     private final ValidationOptions options;
+    /** The validator for the empty context, the usual case, made on first use and kept. */
+    private volatile Validator withoutContext;
 
     private JointResponseValidator(ValidationOptions options) {
         this.options = options;
@@ -116,7 +119,7 @@ public final class JointResponseValidator {
         if (!Rules.isDocument(document.getClass())) {
             throw new IllegalArgumentException("Not a document the rules apply to: " + document.getClass().getName());
         }
-        return ValidationReport.of(Engine.validate(document, context, options), options.warningsAsErrors(), document);
+        return ValidationReport.of(Engine.validate(document, validatorFor(context)), options.warningsAsErrors(), document);
     }
 
     /**
@@ -147,8 +150,21 @@ public final class JointResponseValidator {
         Objects.requireNonNull(context, "context");
         ReadResult<Object> read = JSON.read(payload);
         List<Finding> findings = new ArrayList<>(NoticeNumberText.apply(read, options));
-        read.document().ifPresent(document -> findings.addAll(Engine.validate(document, context, options)));
+        read.document().ifPresent(document -> findings.addAll(Engine.validate(document, validatorFor(context))));
         return ValidationReport.of(findings, options.warningsAsErrors(), read.document().orElse(null));
+    }
+
+    private Validator validatorFor(ValidationContext context) {
+        if (context != ValidationContext.empty()) {
+            return Engine.validator(context, options);
+        }
+        Validator v = withoutContext;
+        if (v == null) {
+            // Two threads may both make one; either will do.
+            v = Engine.validator(context, options);
+            withoutContext = v;
+        }
+        return v;
     }
 
     /** Builds a {@link JointResponseValidator}; not thread-safe. */

@@ -46,12 +46,37 @@ public final class Engine {
      * @return the findings, in no particular order, with the rules' own severities
      */
     public static List<Finding> validate(Object document, ValidationContext context, ValidationOptions options) {
-        Objects.requireNonNull(document, "document");
-        Validator validator = factory().usingContext()
+        return validate(document, validator(context, options));
+    }
+
+    /**
+     * Makes a validator for a context and options. Building one costs more than validating a small
+     * document, so a caller that validates many documents with the same context and options keeps
+     * it; it is thread-safe.
+     *
+     * @param context the caller's context, not null
+     * @param options the options, not null
+     * @return the validator
+     */
+    public static Validator validator(ValidationContext context, ValidationOptions options) {
+        Objects.requireNonNull(context, "context");
+        Objects.requireNonNull(options, "options");
+        return factory().usingContext()
                 .constraintValidatorPayload(new RulePayload(context, options))
                 .clockProvider(options::clock)
                 .messageInterpolator(new CatalogueInterpolator(options.locale()))
                 .getValidator();
+    }
+
+    /**
+     * Validates one document with a validator from {@link #validator(ValidationContext, ValidationOptions)}.
+     *
+     * @param document a document of a type {@link Rules#isDocument(Class)} accepts, not null
+     * @param validator the validator, not null
+     * @return the findings, in no particular order, with the rules' own severities
+     */
+    public static List<Finding> validate(Object document, Validator validator) {
+        Objects.requireNonNull(document, "document");
         List<Finding> findings = new ArrayList<>();
         for (ConstraintViolation<Object> violation : validator.validate(document)) {
             HibernateConstraintViolation<?> hibernateViolation = violation.unwrap(HibernateConstraintViolation.class);
