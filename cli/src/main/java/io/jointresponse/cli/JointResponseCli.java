@@ -7,6 +7,8 @@ import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Objects;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -27,7 +29,6 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Checks and reports joint-response records of the NPA notices on cybercrime joint response.",
-        subcommands = {ValidateCommand.class, SchemaCommand.class, RulesCommand.class, ReportCommand.class},
         exitCodeOnInvalidInput = ExitCodes.USAGE,
         exitCodeOnExecutionException = ExitCodes.INTERNAL,
         exitCodeListHeading = "%nExit codes:%n",
@@ -99,7 +100,7 @@ public final class JointResponseCli implements Runnable {
         Objects.requireNonNull(args, "args");
         PrintWriter out = new PrintWriter(new OutputStreamWriter(terminal.out(), StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(terminal.err(), StandardCharsets.UTF_8), true);
-        CommandLine commandLine = new CommandLine(new JointResponseCli(), new CommandFactory(terminal))
+        CommandLine commandLine = commandLine(terminal, args)
                 .setOut(out)
                 .setErr(err)
                 .setParameterExceptionHandler((e, args2) -> {
@@ -121,6 +122,38 @@ public final class JointResponseCli implements Runnable {
         out.flush();
         err.flush();
         return code;
+    }
+
+    /**
+     * The subcommands, by name, in the order the help lists them. They are added in code rather than
+     * in {@code @Command}, so that a run builds only the one it names.
+     */
+    private static final Map<String, Class<?>> SUBCOMMANDS = subcommands();
+
+    private static Map<String, Class<?>> subcommands() {
+        Map<String, Class<?>> commands = new LinkedHashMap<>();
+        commands.put("validate", ValidateCommand.class);
+        commands.put("schema", SchemaCommand.class);
+        commands.put("rules", RulesCommand.class);
+        commands.put("report", ReportCommand.class);
+        return commands;
+    }
+
+    /**
+     * Builds the command line. picocli builds a command's model by reflecting over its annotations,
+     * which costs a fresh JVM tens of milliseconds per command: when the first argument names a
+     * subcommand, as it does in every run that does something, only that one is added; otherwise
+     * (help, version, a mistake) all are, so that the help lists them and picocli can suggest one.
+     */
+    private static CommandLine commandLine(Terminal terminal, String... args) {
+        CommandLine commandLine = new CommandLine(new JointResponseCli(), new CommandFactory(terminal));
+        Class<?> named = args.length > 0 ? SUBCOMMANDS.get(args[0]) : null;
+        for (Map.Entry<String, Class<?>> command : SUBCOMMANDS.entrySet()) {
+            if (named == null || named == command.getValue()) {
+                commandLine.addSubcommand(command.getKey(), command.getValue());
+            }
+        }
+        return commandLine;
     }
 
     @Override
