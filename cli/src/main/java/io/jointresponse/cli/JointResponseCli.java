@@ -2,11 +2,14 @@ package io.jointresponse.cli;
 
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -51,6 +54,7 @@ public final class JointResponseCli implements Runnable {
      * @param args the command line
      */
     public static void main(String[] args) {
+        forgetUnusableArchive(System.getProperty(CDS_ARCHIVE_PROPERTY), System.getProperty("java.vm.info"));
         quietLibraryLogging();
         PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
@@ -58,6 +62,32 @@ public final class JointResponseCli implements Runnable {
         out.flush();
         err.flush();
         System.exit(code);
+    }
+
+    /**
+     * The system property in which the {@code ./jointresponse} launcher names the class-data archive
+     * (AppCDS) it asks the JVM to use.
+     */
+    static final String CDS_ARCHIVE_PROPERTY = "jointresponse.cds.archive";
+
+    /**
+     * Deletes the launcher's class-data archive when the JVM could not use it, which it says by
+     * leaving "sharing" out of {@code java.vm.info}: the archive was made by another JDK, or from
+     * another jar. The launcher makes a new one on its next run, instead of every run starting
+     * without one. Only a {@code .jsa} file is ever deleted, and any failure is ignored.
+     *
+     * @param archive the archive the launcher named, or null when the command was not started by it
+     * @param vmInfo the JVM's {@code java.vm.info}, possibly null
+     */
+    static void forgetUnusableArchive(String archive, String vmInfo) {
+        if (archive == null || !archive.endsWith(".jsa") || vmInfo == null || vmInfo.contains("sharing")) {
+            return;
+        }
+        try {
+            Files.deleteIfExists(Path.of(archive));
+        } catch (IOException | RuntimeException e) {
+            // The command runs the same without the archive; the launcher will try to use it again.
+        }
     }
 
     /**
