@@ -21,12 +21,17 @@ import tools.jackson.databind.node.ObjectNode;
  * same {@code java}, alternately, each several times after warm-ups (which warm the operating
  * system's file cache, not the JVM); the figure is the ratio of the medians.
  *
- * <p>The validation is the {@code jointresponse validate <file>} command of the CLI's jar when it
- * exists; otherwise the equivalent in this jar, {@link #VALIDATE_ONCE}, which calls the validator
- * once on the file's bytes and prints the report. The result says which was measured.
+ * <p>The validation is, in order of preference: the command as users run it, {@code <launcher>
+ * validate <file>}, when a launcher is given with {@code --command} (the repository's
+ * {@code ./jointresponse} script, with its JVM options, class-data archive and staleness check);
+ * {@code java -jar <jar> validate <file>} when the CLI's jar is given with {@code --cli-jar}; otherwise
+ * the equivalent in this jar, {@link #VALIDATE_ONCE}, which calls the validator once on the file's
+ * bytes and prints the report. The result says which was measured. The first, unmeasured run of the
+ * launcher also lets it make whatever it makes once (its class-data archive).
  *
- * <p>Usage: {@code java -cp benchmarks.jar io.jointresponse.benchmarks.ColdStart [--cli-jar
- * cli/target/jointresponse.jar] [--payload file.json] [--runs 10] [--warmups 2] [--out cold.json]}.
+ * <p>Usage: {@code java -cp benchmarks.jar io.jointresponse.benchmarks.ColdStart [--command
+ * ./jointresponse] [--cli-jar cli/target/jointresponse.jar] [--payload file.json] [--runs 10]
+ * [--warmups 2] [--out cold.json]}.
  */
 public final class ColdStart {
 
@@ -85,6 +90,7 @@ public final class ColdStart {
      * @throws Exception if a program cannot be started or a file written
      */
     public static void main(String[] args) throws Exception {
+        Path launcher = null;
         Path cliJar = null;
         Path payload = null;
         Path out = null;
@@ -93,6 +99,9 @@ public final class ColdStart {
         for (int i = 0; i < args.length; i++) {
             String value = i + 1 < args.length ? args[i + 1] : null;
             switch (args[i]) {
+                case "--command":
+                    launcher = Path.of(Objects.requireNonNull(value, "--command needs a path"));
+                    break;
                 case "--cli-jar":
                     cliJar = Path.of(Objects.requireNonNull(value, "--cli-jar needs a path"));
                     break;
@@ -122,9 +131,13 @@ public final class ColdStart {
         List<String> hello = List.of(java, "-cp", helloDirectory(work).toString(), Hello.class.getName());
         List<String> validate;
         String measured;
-        if (cliJar != null && Files.isRegularFile(cliJar)) {
+        if (launcher != null && Files.isExecutable(launcher)) {
+            validate = List.of(launcher.toString(), "validate", payload.toString());
+            measured = "the launcher: " + launcher + " validate <payload>";
+        } else if (cliJar != null && Files.isRegularFile(cliJar)) {
             validate = List.of(java, "-jar", cliJar.toString(), "validate", payload.toString());
-            measured = "java -jar " + cliJar + " validate <payload>";
+            measured = "java -jar " + cliJar + " validate <payload>"
+                    + (launcher == null ? "" : " (no executable launcher at " + launcher + ")");
         } else {
             if (!onClassPath("io.jointresponse.validation.JointResponseValidator") || !onClassPath(VALIDATE_ONCE)) {
                 System.out.println("NOTE " + FIGURE + " not measured: no CLI jar"
@@ -146,6 +159,7 @@ public final class ColdStart {
             runOnce(hello, false);
             runOnce(validate, false);
         }
+        String loadBefore = loadAverage();
         double[] helloTimes = new double[runs];
         double[] validateTimes = new double[runs];
         for (int i = 0; i < runs; i++) {
@@ -156,6 +170,9 @@ public final class ColdStart {
         System.out.println(String.format(Locale.ROOT,
                 "Cold start over %d runs: validate median %.1f ms (min %.1f, max %.1f), hello median %.1f ms (min %.1f, max %.1f)",
                 runs, m.validateMillis(), min(validateTimes), max(validateTimes), m.helloMillis(), min(helloTimes), max(helloTimes)));
+        if (!loadBefore.isEmpty()) {
+            System.out.println("Load average during the cold-start runs: " + loadBefore + " before, " + loadAverage() + " after");
+        }
         if (out != null) {
             Files.writeString(out, m.toJson(), StandardCharsets.UTF_8);
         }
@@ -170,6 +187,16 @@ public final class ColdStart {
             Files.copy(in, target);
         }
         return work.resolve("hello");
+    }
+
+    /** The 1, 5 and 15-minute load averages, or an empty string where the system does not say. */
+    private static String loadAverage() {
+        try {
+            String[] fields = Files.readString(Path.of("/proc/loadavg"), StandardCharsets.US_ASCII).trim().split(" ");
+            return fields.length < 3 ? "" : String.join(" ", fields[0], fields[1], fields[2]);
+        } catch (IOException | RuntimeException e) {
+            return "";
+        }
     }
 
     private static boolean onClassPath(String className) {

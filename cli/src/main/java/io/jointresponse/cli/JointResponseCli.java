@@ -2,11 +2,16 @@ package io.jointresponse.cli;
 
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Objects;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -27,7 +32,6 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Checks and reports joint-response records of the NPA notices on cybercrime joint response.",
-        subcommands = {ValidateCommand.class, SchemaCommand.class, RulesCommand.class, ReportCommand.class},
         exitCodeOnInvalidInput = ExitCodes.USAGE,
         exitCodeOnExecutionException = ExitCodes.INTERNAL,
         exitCodeListHeading = "%nExit codes:%n",
@@ -50,6 +54,7 @@ public final class JointResponseCli implements Runnable {
      * @param args the command line
      */
     public static void main(String[] args) {
+        forgetUnusableArchive(System.getProperty(CDS_ARCHIVE_PROPERTY), System.getProperty("java.vm.info"));
         quietLibraryLogging();
         PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
@@ -57,6 +62,32 @@ public final class JointResponseCli implements Runnable {
         out.flush();
         err.flush();
         System.exit(code);
+    }
+
+    /**
+     * The system property in which the {@code ./jointresponse} launcher names the class-data archive
+     * (AppCDS) it asks the JVM to use.
+     */
+    static final String CDS_ARCHIVE_PROPERTY = "jointresponse.cds.archive";
+
+    /**
+     * Deletes the launcher's class-data archive when the JVM could not use it, which it says by
+     * leaving "sharing" out of {@code java.vm.info}: the archive was made by another JDK, or from
+     * another jar. The launcher makes a new one on its next run, instead of every run starting
+     * without one. Only a {@code .jsa} file is ever deleted, and any failure is ignored.
+     *
+     * @param archive the archive the launcher named, or null when the command was not started by it
+     * @param vmInfo the JVM's {@code java.vm.info}, possibly null
+     */
+    static void forgetUnusableArchive(String archive, String vmInfo) {
+        if (archive == null || !archive.endsWith(".jsa") || vmInfo == null || vmInfo.contains("sharing")) {
+            return;
+        }
+        try {
+            Files.deleteIfExists(Path.of(archive));
+        } catch (IOException | RuntimeException e) {
+            // The command runs the same without the archive; the launcher will try to use it again.
+        }
     }
 
     /**
@@ -99,7 +130,7 @@ public final class JointResponseCli implements Runnable {
         Objects.requireNonNull(args, "args");
         PrintWriter out = new PrintWriter(new OutputStreamWriter(terminal.out(), StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(terminal.err(), StandardCharsets.UTF_8), true);
-        CommandLine commandLine = new CommandLine(new JointResponseCli(), new CommandFactory(terminal))
+        CommandLine commandLine = commandLine(terminal, args)
                 .setOut(out)
                 .setErr(err)
                 .setParameterExceptionHandler((e, args2) -> {
@@ -121,6 +152,38 @@ public final class JointResponseCli implements Runnable {
         out.flush();
         err.flush();
         return code;
+    }
+
+    /**
+     * The subcommands, by name, in the order the help lists them. They are added in code rather than
+     * in {@code @Command}, so that a run builds only the one it names.
+     */
+    private static final Map<String, Class<?>> SUBCOMMANDS = subcommands();
+
+    private static Map<String, Class<?>> subcommands() {
+        Map<String, Class<?>> commands = new LinkedHashMap<>();
+        commands.put("validate", ValidateCommand.class);
+        commands.put("schema", SchemaCommand.class);
+        commands.put("rules", RulesCommand.class);
+        commands.put("report", ReportCommand.class);
+        return commands;
+    }
+
+    /**
+     * Builds the command line. picocli builds a command's model by reflecting over its annotations,
+     * which costs a fresh JVM tens of milliseconds per command: when the first argument names a
+     * subcommand, as it does in every run that does something, only that one is added; otherwise
+     * (help, version, a mistake) all are, so that the help lists them and picocli can suggest one.
+     */
+    private static CommandLine commandLine(Terminal terminal, String... args) {
+        CommandLine commandLine = new CommandLine(new JointResponseCli(), new CommandFactory(terminal));
+        Class<?> named = args.length > 0 ? SUBCOMMANDS.get(args[0]) : null;
+        for (Map.Entry<String, Class<?>> command : SUBCOMMANDS.entrySet()) {
+            if (named == null || named == command.getValue()) {
+                commandLine.addSubcommand(command.getKey(), command.getValue());
+            }
+        }
+        return commandLine;
     }
 
     @Override

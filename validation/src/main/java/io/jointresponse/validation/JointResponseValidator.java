@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
  * Validates joint-response documents against the rules of the notices and reports every finding.
@@ -38,8 +39,8 @@ public final class JointResponseValidator {
     private static final JointResponseValidator DEFAULT = new JointResponseValidator(ValidationOptions.defaults());
 
     private final ValidationOptions options;
-    /** The validator for the empty context, the usual case, made on first use and kept. */
-    private volatile Validator withoutContext;
+    /** The validators for the empty context, the usual case, by document type; each made on first use. */
+    private final AtomicReferenceArray<Validator> withoutContext = new AtomicReferenceArray<>(Rules.documentTypes().size());
 
     private JointResponseValidator(ValidationOptions options) {
         this.options = options;
@@ -119,7 +120,7 @@ public final class JointResponseValidator {
         if (!Rules.isDocument(document.getClass())) {
             throw new IllegalArgumentException("Not a document the rules apply to: " + document.getClass().getName());
         }
-        return ValidationReport.of(Engine.validate(document, validatorFor(context)), options.warningsAsErrors(), document);
+        return ValidationReport.of(Engine.validate(document, validatorFor(document, context)), options.warningsAsErrors(), document);
     }
 
     /**
@@ -150,19 +151,20 @@ public final class JointResponseValidator {
         Objects.requireNonNull(context, "context");
         ReadResult<Object> read = JSON.read(payload);
         List<Finding> findings = new ArrayList<>(NoticeNumberText.apply(read, options));
-        read.document().ifPresent(document -> findings.addAll(Engine.validate(document, validatorFor(context))));
+        read.document().ifPresent(document -> findings.addAll(Engine.validate(document, validatorFor(document, context))));
         return ValidationReport.of(findings, options.warningsAsErrors(), read.document().orElse(null));
     }
 
-    private Validator validatorFor(ValidationContext context) {
-        if (context != ValidationContext.empty()) {
-            return Engine.validator(context, options);
+    private Validator validatorFor(Object document, ValidationContext context) {
+        int type = Engine.documentTypeIndex(document.getClass());
+        if (context != ValidationContext.empty() || type < 0) {
+            return Engine.validator(document.getClass(), context, options);
         }
-        Validator v = withoutContext;
+        Validator v = withoutContext.get(type);
         if (v == null) {
             // Two threads may both make one; either will do.
-            v = Engine.validator(context, options);
-            withoutContext = v;
+            v = Engine.validator(document.getClass(), context, options);
+            withoutContext.set(type, v);
         }
         return v;
     }

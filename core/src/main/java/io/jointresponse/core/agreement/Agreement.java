@@ -77,8 +77,12 @@ public abstract class Agreement {
      * @return true when in force on that day
      */
     public final boolean isInForceOn(LocalDate day) {
-        return concludedOn().map(c -> !c.isAfter(day)).orElse(false)
-                && terminatedOn().map(t -> t.isAfter(day)).orElse(true);
+        LocalDate concluded = concludedOn().orElse(null);
+        if (concluded == null || concluded.isAfter(day)) {
+            return false;
+        }
+        LocalDate terminated = terminatedOn().orElse(null);
+        return terminated == null || terminated.isAfter(day);
     }
 
     /** @return a new builder */

@@ -58,7 +58,15 @@ public abstract class Partner {
      * @return true when any recorded vendor is the practical counterpart
      */
     public final boolean hasVendorCounterpart() {
-        return securityVendors().stream().anyMatch(SecurityVendor::practicalCounterpart);
+        // By index: the list is empty, a singleton or an unmodifiable ArrayList (all random access),
+        // and an iterator over one of three list classes is an allocation the JIT cannot remove.
+        List<SecurityVendor> vendors = securityVendors();
+        for (int i = 0, n = vendors.size(); i < n; i++) {
+            if (vendors.get(i).practicalCounterpart()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** @return a new builder */

@@ -2,11 +2,10 @@ package io.jointresponse.core.annual;
 
 import io.jointresponse.core.agreement.Agreement;
 import io.jointresponse.core.agreement.ArrangementType;
+import io.jointresponse.core.agreement.Partner;
 import io.jointresponse.core.agreement.Sector;
 import io.jointresponse.core.organisation.Prefecture;
 import java.time.LocalDate;
-import java.util.EnumMap;
-import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -54,15 +53,18 @@ public final class AnnualReports {
      */
     public static NationalCompilation computeNational(Iterable<Agreement> agreements, int year) {
         Objects.requireNonNull(agreements, "agreements");
-        Map<Prefecture, Tally> tallies = new EnumMap<>(Prefecture.class);
-        for (Prefecture p : Prefecture.values()) {
-            tallies.put(p, new Tally(year));
+        Prefecture[] prefectures = Prefecture.values();
+        Tally[] tallies = new Tally[prefectures.length];
+        for (int i = 0; i < tallies.length; i++) {
+            tallies[i] = new Tally(year);
         }
         for (Agreement a : agreements) {
-            tallies.get(a.prefecture()).add(a);
+            tallies[a.prefecture().ordinal()].add(a);
         }
         NationalCompilation.Builder compilation = NationalCompilation.builder().year(year);
-        tallies.forEach((p, t) -> compilation.addReports(t.toReport(p)));
+        for (int i = 0; i < tallies.length; i++) {
+            compilation.addReports(tallies[i].toReport(prefectures[i]));
+        }
         return compilation.build();
     }
 
@@ -77,13 +79,18 @@ public final class AnnualReports {
         return NationalCompilation.builder().year(year).addAllReports(reports).build();
     }
 
-    /** Running counts for one prefectural police and one year. */
+    /**
+     * Running counts for one prefectural police and one year. {@link #add(Agreement)} runs once per
+     * record: it reads each date once and allocates nothing.
+     */
     private static final class Tally {
+        private static final Sector[] SECTORS = Sector.values();
+
         private final int year;
         private final LocalDate yearStart;
         private final LocalDate yearEnd;
         private final LocalDate previousYearEnd;
-        private final Map<Sector, Integer> bySector = new EnumMap<>(Sector.class);
+        private final int[] bySector = new int[SECTORS.length];
         private int total;
         private int previousTotal;
         private int concluded;
@@ -96,41 +103,48 @@ public final class AnnualReports {
             this.yearStart = LocalDate.of(year, 1, 1);
             this.yearEnd = LocalDate.of(year, 12, 31);
             this.previousYearEnd = yearStart.minusDays(1);
-            for (Sector s : Sector.values()) {
-                bySector.put(s, 0);
-            }
         }
 
         void add(Agreement a) {
+            // Agreement.isInForceOn(day), evaluated from dates read once: concluded on or before the
+            // day, and not terminated on or before it. Without a conclusion date, an agreement is
+            // never in force and neither concluded nor terminated in any year.
+            LocalDate concludedOn = a.concludedOn().orElse(null);
+            if (concludedOn == null) {
+                return;
+            }
+            LocalDate terminatedOn = a.terminatedOn().orElse(null);
+            boolean inForceAtYearEnd = inForceOn(concludedOn, terminatedOn, yearEnd);
             if (a.arrangement() == ArrangementType.EXISTING_CHANNEL) {
-                if (a.isInForceOn(yearEnd)) {
+                if (inForceAtYearEnd) {
                     existingChannels++;
                 }
                 return;
             }
-            if (a.isInForceOn(yearEnd)) {
+            if (inForceAtYearEnd) {
                 total++;
-                bySector.merge(a.partner().sector(), 1, Integer::sum);
-                if (a.partner().hasVendorCounterpart()) {
+                Partner partner = a.partner();
+                bySector[partner.sector().ordinal()]++;
+                if (partner.hasVendorCounterpart()) {
                     vendorCounterparts++;
                 }
             }
-            if (a.isInForceOn(previousYearEnd)) {
+            if (inForceOn(concludedOn, terminatedOn, previousYearEnd)) {
                 previousTotal++;
             }
-            if (a.concludedOn().isEmpty()) {
-                return;
-            }
-            LocalDate concludedOn = a.concludedOn().get();
             if (inYear(concludedOn)) {
                 concluded++;
             }
-            if (a.terminatedOn().isPresent()) {
-                LocalDate effectiveEnd = a.terminatedOn().get().isBefore(concludedOn) ? concludedOn : a.terminatedOn().get();
+            if (terminatedOn != null) {
+                LocalDate effectiveEnd = terminatedOn.isBefore(concludedOn) ? concludedOn : terminatedOn;
                 if (inYear(effectiveEnd)) {
                     terminated++;
                 }
             }
+        }
+
+        private static boolean inForceOn(LocalDate concludedOn, LocalDate terminatedOn, LocalDate day) {
+            return !concludedOn.isAfter(day) && (terminatedOn == null || terminatedOn.isAfter(day));
         }
 
         private boolean inYear(LocalDate day) {
@@ -138,11 +152,14 @@ public final class AnnualReports {
         }
 
         AnnualReport toReport(Prefecture prefecture) {
-            return AnnualReport.builder()
+            AnnualReport.Builder report = AnnualReport.builder();
+            for (Sector s : SECTORS) {
+                report.putInForceBySector(s, bySector[s.ordinal()]);
+            }
+            return report
                     .prefecture(prefecture)
                     .year(year)
                     .asOf(yearEnd)
-                    .putAllInForceBySector(bySector)
                     .inForceTotal(total)
                     .previousYearTotal(previousTotal)
                     .concludedDuringYear(concluded)

@@ -1,5 +1,6 @@
 package io.jointresponse.validation.internal;
 
+import io.jointresponse.core.annual.AnnualReport;
 import io.jointresponse.core.annual.NationalCompilation;
 import io.jointresponse.core.finding.Finding;
 import io.jointresponse.validation.ValidationContext;
@@ -8,34 +9,53 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
-import org.hibernate.validator.HibernateValidator;
-import org.hibernate.validator.HibernateValidatorConfiguration;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import org.hibernate.validator.HibernateValidatorFactory;
+import org.hibernate.validator.PredefinedScopeHibernateValidator;
+import org.hibernate.validator.PredefinedScopeHibernateValidatorConfiguration;
 import org.hibernate.validator.cfg.ConstraintMapping;
 import org.hibernate.validator.cfg.GenericConstraintDef;
 import org.hibernate.validator.cfg.context.TypeConstraintMappingContext;
 import org.hibernate.validator.engine.HibernateConstraintViolation;
 import org.hibernate.validator.messageinterpolation.ExpressionLanguageFeatureLevel;
+import org.hibernate.validator.metadata.BeanMetaDataClassNormalizer;
 
 /**
  * Runs the rules on Hibernate Validator.
  *
- * <p>One {@link HibernateValidatorFactory} serves the process. It is built on first use (bootstrap
- * costs a few hundred milliseconds, which programs that never validate should not pay) and is
- * thread-safe. Each call gets a light validator from {@code usingContext()} carrying that call's
- * context and options as the constraint validator payload, its clock as the clock provider, and its
- * locale in the message interpolator.
+ * <p>Each document type has one {@link HibernateValidatorFactory}, built when a document of that
+ * type is first validated (bootstrap costs tens of milliseconds, which programs that never validate,
+ * or never validate that type, should not pay) and thread-safe. Each call gets a light validator from
+ * {@code usingContext()} carrying that call's context and options (its clock among them) as the
+ * constraint validator payload, and its locale in the message interpolator.
+ *
+ * <p>The factories are Hibernate Validator's predefined-scope ones: the rules use none of the
+ * built-in constraints, so none of their validators is loaded, and a factory builds the metadata of
+ * its document type (and of the types it cascades to) at bootstrap, and of nothing else. A document's
+ * class, an {@code Immutable…} implementation or any other subclass, is normalised to the document
+ * type it extends, whose metadata serves it: a class outside a predefined scope would silently have
+ * no constraint, so every class a factory meets is mapped into its scope.
  */
 public final class Engine {
 
     private Engine() {}
 
-    private static final class Factory {
-        static final HibernateValidatorFactory INSTANCE = build();
-    }
+    /**
+     * The document types whose documents are validated in the course of validating another, by the
+     * type that cascades to them: each report of a compilation is itself checked (ANR-001, ANR-003),
+     * at /reports/i.
+     */
+    private static final Map<Class<?>, List<Class<?>>> CASCADES = Map.of(NationalCompilation.class, List.of(AnnualReport.class));
+
+    /** The factories, at the index of their type in {@link Rules#documentTypes()}; null until built. */
+    private static final AtomicReferenceArray<HibernateValidatorFactory> FACTORIES =
+            new AtomicReferenceArray<>(Rules.documentTypes().size());
 
     /**
      * Validates one document against the enabled rules of its type.
@@ -46,30 +66,32 @@ public final class Engine {
      * @return the findings, in no particular order, with the rules' own severities
      */
     public static List<Finding> validate(Object document, ValidationContext context, ValidationOptions options) {
-        return validate(document, validator(context, options));
+        Objects.requireNonNull(document, "document");
+        return validate(document, validator(document.getClass(), context, options));
     }
 
     /**
-     * Makes a validator for a context and options. Building one costs more than validating a small
-     * document, so a caller that validates many documents with the same context and options keeps
-     * it; it is thread-safe.
+     * Makes a validator for documents of one class, a context and options. Making one costs more
+     * than validating a small document, so a caller that validates many documents with the same
+     * context and options keeps it (per {@link #documentTypeIndex(Class)}); it is thread-safe.
      *
+     * @param documentClass the class of the documents, accepted by {@link Rules#isDocument(Class)}, not null
      * @param context the caller's context, not null
      * @param options the options, not null
      * @return the validator
      */
-    public static Validator validator(ValidationContext context, ValidationOptions options) {
+    public static Validator validator(Class<?> documentClass, ValidationContext context, ValidationOptions options) {
         Objects.requireNonNull(context, "context");
         Objects.requireNonNull(options, "options");
-        return factory().usingContext()
+        return factory(DocumentTypeNormalizer.documentType(documentClass)).usingContext()
                 .constraintValidatorPayload(new RulePayload(context, options))
-                .clockProvider(options::clock)
                 .messageInterpolator(new CatalogueInterpolator(options.locale()))
                 .getValidator();
     }
 
     /**
-     * Validates one document with a validator from {@link #validator(ValidationContext, ValidationOptions)}.
+     * Validates one document with a validator from {@link #validator(Class, ValidationContext, ValidationOptions)}
+     * made for its class.
      *
      * @param document a document of a type {@link Rules#isDocument(Class)} accepts, not null
      * @param validator the validator, not null
@@ -91,19 +113,53 @@ public final class Engine {
     }
 
     /**
-     * Returns the process's validator factory, building it on first use.
+     * Returns the index of a document's type in {@link Rules#documentTypes()}, for callers that keep
+     * one validator per type.
      *
-     * @return the factory
+     * @param documentClass the class of a document, not null
+     * @return the index, or -1 when the class is not a document
      */
-    public static HibernateValidatorFactory factory() {
-        return Factory.INSTANCE;
+    public static int documentTypeIndex(Class<?> documentClass) {
+        return Rules.documentTypes().indexOf(DocumentTypeNormalizer.documentType(documentClass));
     }
 
-    private static HibernateValidatorFactory build() {
-        HibernateValidatorConfiguration configuration = Validation.byProvider(HibernateValidator.class)
-                .providerResolver(() -> List.of(new HibernateValidator()))
-                .configure();
+    /**
+     * Returns the process's validator factory for one document type, building it on first use.
+     *
+     * @param documentType one of {@link Rules#documentTypes()}, not null
+     * @return the factory
+     * @throws IllegalArgumentException if the class is not a document type
+     */
+    public static HibernateValidatorFactory factory(Class<?> documentType) {
+        int index = Rules.documentTypes().indexOf(Objects.requireNonNull(documentType, "documentType"));
+        if (index < 0) {
+            throw new IllegalArgumentException("Not a document type: " + documentType.getName());
+        }
+        HibernateValidatorFactory factory = FACTORIES.get(index);
+        if (factory == null) {
+            synchronized (FACTORIES) {
+                factory = FACTORIES.get(index);
+                if (factory == null) {
+                    factory = build(documentType);
+                    FACTORIES.set(index, factory);
+                }
+            }
+        }
+        return factory;
+    }
+
+    private static HibernateValidatorFactory build(Class<?> documentType) {
+        Set<Class<?>> scope = new LinkedHashSet<>();
+        scope.add(documentType);
+        scope.addAll(CASCADES.getOrDefault(documentType, List.of()));
+        PredefinedScopeHibernateValidatorConfiguration configuration =
+                Validation.byProvider(PredefinedScopeHibernateValidator.class)
+                        .providerResolver(() -> List.of(new PredefinedScopeHibernateValidator()))
+                        .configure();
         configuration.ignoreXmlConfiguration()
+                .builtinConstraints(Set.of())
+                .initializeBeanMetaData(scope)
+                .beanMetaDataClassNormalizer(new DocumentTypeNormalizer())
                 .messageInterpolator(new CatalogueInterpolator(Locale.ENGLISH))
                 .traversableResolver(new TraverseAll())
                 .constraintExpressionLanguageFeatureLevel(ExpressionLanguageFeatureLevel.NONE)
@@ -115,15 +171,39 @@ public final class Engine {
         mapping.constraintDefinition(JointResponseRules.class)
                 .includeExistingValidators(false)
                 .validatedBy(JointResponseRulesValidator.class);
-        for (Class<?> type : Rules.documentTypes()) {
+        for (Class<?> type : scope) {
             TypeConstraintMappingContext<?> typeMapping = mapping.type(type)
                     .constraint(new GenericConstraintDef<>(JointResponseRules.class));
-            if (type == NationalCompilation.class) {
-                // Each report of a compilation is itself checked (ANR-001, ANR-003), at /reports/i.
+            if (CASCADES.containsKey(type)) {
                 typeMapping.getter("reports").containerElementType().valid();
             }
         }
         configuration.addMapping(mapping);
         return configuration.buildValidatorFactory().unwrap(HibernateValidatorFactory.class);
+    }
+
+    /**
+     * Keys the metadata of every document by its document type, so that the implementations of a type
+     * share the metadata built at bootstrap; other classes are left as they are.
+     */
+    private static final class DocumentTypeNormalizer implements BeanMetaDataClassNormalizer {
+
+        private static final ClassValue<Class<?>> DOCUMENT_TYPE = new ClassValue<>() {
+            @Override
+            protected Class<?> computeValue(Class<?> type) {
+                return Rules.documentType(type).orElse(type);
+            }
+        };
+
+        /** @return the document type a class is or extends, or the class itself when it is none */
+        static Class<?> documentType(Class<?> type) {
+            return DOCUMENT_TYPE.get(type);
+        }
+
+        @Override
+        @SuppressWarnings("unchecked") // a document type is a supertype of the class, or the class itself
+        public <T> Class<? super T> normalize(Class<T> beanClass) {
+            return (Class<? super T>) DOCUMENT_TYPE.get(beanClass);
+        }
     }
 }

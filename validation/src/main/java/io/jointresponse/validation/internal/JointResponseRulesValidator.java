@@ -34,7 +34,7 @@ public final class JointResponseRulesValidator implements ConstraintValidator<Jo
         HibernateConstraintValidatorContext hv = context.unwrap(HibernateConstraintValidatorContext.class);
         RulePayload payload = Objects.requireNonNullElse(hv.getConstraintValidatorPayload(RulePayload.class), DEFAULT_PAYLOAD);
         RuleContext ruleContext = new RuleContext(
-                payload.context(), context.getClockProvider().getClock(), payload.options().preventionReleaseDelay());
+                payload.context(), payload.options().clock(), payload.options().preventionReleaseDelay());
         int[] count = {0};
         for (Rule<?> rule : Rules.forDocument(document)) {
             if (!payload.options().isEnabled(rule.id())) {

@@ -6,8 +6,7 @@ import java.util.Objects;
 
 /**
  * What one call hands the constraint validator through Hibernate Validator's constraint validator
- * payload: the caller's context and options. The clock travels separately, as the call's clock
- * provider.
+ * payload: the caller's context and options, the clock of the call among them.
  *
  * @param context the caller's context, not null
  * @param options the options of the call, not null
