@@ -31,9 +31,9 @@ import org.hibernate.validator.metadata.BeanMetaDataClassNormalizer;
  *
  * <p>Each document type has one {@link HibernateValidatorFactory}, built when a document of that
  * type is first validated (bootstrap costs tens of milliseconds, which programs that never validate,
- * or never validate that type, should not pay) and thread-safe. Each call gets a light validator from
- * {@code usingContext()} carrying that call's context and options (its clock among them) as the
- * constraint validator payload, and its locale in the message interpolator.
+ * or never validate that type, should not pay) and thread-safe. A validator from {@code usingContext()}
+ * carries a context and options (its clock among them) as the constraint validator payload, and
+ * their locale in the message interpolator; callers keep it for as long as those stay the same.
  *
  * <p>The factories are Hibernate Validator's predefined-scope ones: the rules use none of the
  * built-in constraints, so none of their validators is loaded, and a factory builds the metadata of
@@ -56,19 +56,6 @@ public final class Engine {
     /** The factories, at the index of their type in {@link Rules#documentTypes()}; null until built. */
     private static final AtomicReferenceArray<HibernateValidatorFactory> FACTORIES =
             new AtomicReferenceArray<>(Rules.documentTypes().size());
-
-    /**
-     * Validates one document against the enabled rules of its type.
-     *
-     * @param document a document of a type {@link Rules#isDocument(Class)} accepts, not null
-     * @param context the caller's context, not null
-     * @param options the options, not null
-     * @return the findings, in no particular order, with the rules' own severities
-     */
-    public static List<Finding> validate(Object document, ValidationContext context, ValidationOptions options) {
-        Objects.requireNonNull(document, "document");
-        return validate(document, validator(document.getClass(), context, options));
-    }
 
     /**
      * Makes a validator for documents of one class, a context and options. Making one costs more
