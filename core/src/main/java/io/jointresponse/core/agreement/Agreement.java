@@ -1,6 +1,7 @@
 package io.jointresponse.core.agreement;
 
 import io.jointresponse.core.crime.CrimeType;
+import io.jointresponse.core.internal.InForce;
 import io.jointresponse.core.organisation.Prefecture;
 import java.time.LocalDate;
 import java.util.EnumSet;
@@ -77,12 +78,7 @@ public abstract class Agreement {
      * @return true when in force on that day
      */
     public final boolean isInForceOn(LocalDate day) {
-        LocalDate concluded = concludedOn().orElse(null);
-        if (concluded == null || concluded.isAfter(day)) {
-            return false;
-        }
-        LocalDate terminated = terminatedOn().orElse(null);
-        return terminated == null || terminated.isAfter(day);
+        return InForce.on(concludedOn().orElse(null), terminatedOn().orElse(null), day);
     }
 
     /** @return a new builder */

@@ -4,6 +4,7 @@ import io.jointresponse.core.agreement.Agreement;
 import io.jointresponse.core.agreement.ArrangementType;
 import io.jointresponse.core.agreement.Partner;
 import io.jointresponse.core.agreement.Sector;
+import io.jointresponse.core.internal.InForce;
 import io.jointresponse.core.organisation.Prefecture;
 import java.time.LocalDate;
 import java.util.Objects;
@@ -106,15 +107,14 @@ public final class AnnualReports {
         }
 
         void add(Agreement a) {
-            // Agreement.isInForceOn(day), evaluated from dates read once: concluded on or before the
-            // day, and not terminated on or before it. Without a conclusion date, an agreement is
-            // never in force and neither concluded nor terminated in any year.
+            // Agreement.isInForceOn(day) from dates read once. Without a conclusion date an agreement
+            // is never in force and neither concluded nor terminated in any year.
             LocalDate concludedOn = a.concludedOn().orElse(null);
             if (concludedOn == null) {
                 return;
             }
             LocalDate terminatedOn = a.terminatedOn().orElse(null);
-            boolean inForceAtYearEnd = inForceOn(concludedOn, terminatedOn, yearEnd);
+            boolean inForceAtYearEnd = InForce.on(concludedOn, terminatedOn, yearEnd);
             if (a.arrangement() == ArrangementType.EXISTING_CHANNEL) {
                 if (inForceAtYearEnd) {
                     existingChannels++;
@@ -129,7 +129,7 @@ public final class AnnualReports {
                     vendorCounterparts++;
                 }
             }
-            if (inForceOn(concludedOn, terminatedOn, previousYearEnd)) {
+            if (InForce.on(concludedOn, terminatedOn, previousYearEnd)) {
                 previousTotal++;
             }
             if (inYear(concludedOn)) {
@@ -141,10 +141,6 @@ public final class AnnualReports {
                     terminated++;
                 }
             }
-        }
-
-        private static boolean inForceOn(LocalDate concludedOn, LocalDate terminatedOn, LocalDate day) {
-            return !concludedOn.isAfter(day) && (terminatedOn == null || terminatedOn.isAfter(day));
         }
 
         private boolean inYear(LocalDate day) {
