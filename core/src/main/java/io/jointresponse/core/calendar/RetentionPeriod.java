@@ -3,8 +3,6 @@ package io.jointresponse.core.calendar;
 import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.Objects;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * A retention period of a public record (保存期間), in whole years, counted the way Japanese
@@ -17,8 +15,6 @@ import java.util.regex.Pattern;
  * {@code 5年}, which {@link #parse(CharSequence)} reads back.
  */
 public final class RetentionPeriod {
-
-    private static final Pattern FORM = Pattern.compile("([0-9]{1,4})年");
 
     private final int years;
 
@@ -41,21 +37,33 @@ public final class RetentionPeriod {
     }
 
     /**
-     * Reads a period written as in record headers, such as {@code 5年}; full-width digits and
-     * spacing are accepted.
+     * Reads a period written as in record headers, such as {@code 5年}, {@code ５年} or
+     * {@code 五年}: the years in digits (half- or full-width) or in kanji numerals, which are read
+     * as {@link JapaneseDate#parse(CharSequence)} reads the numbers of a date; spacing is accepted.
      *
      * @param text the period, not null
      * @return the period
-     * @throws IllegalArgumentException if the text is not a number of years from 1 to 9999
+     * @throws IllegalArgumentException if the text is not a number of years from 1 to 9999 (1 to
+     *     999 in kanji) followed by 年; the message names the text
      */
     public static RetentionPeriod parse(CharSequence text) {
         Objects.requireNonNull(text, "text");
-        String s = Normalizer.normalize(text, Normalizer.Form.NFKC).replaceAll("\\s+", "");
-        Matcher m = FORM.matcher(s);
-        if (!m.matches() || Integer.parseInt(m.group(1)) == 0) {
-            throw new IllegalArgumentException("Cannot read \"" + text + "\" as a retention period; write a number of years from 1 to 9999, such as 5年");
+        String s = Normalizer.normalize(text, Normalizer.Form.NFKC).replaceAll("[\\s\\p{Zs}]+", "");
+        String token = s.endsWith("年") ? s.substring(0, s.length() - 1) : "";
+        int years = 0;
+        String problem = "";
+        if (!token.isEmpty() && token.chars().allMatch(ch -> KanjiNumerals.isNumeral((char) ch))) {
+            try {
+                years = KanjiNumerals.read(token, 4).value();
+            } catch (IllegalArgumentException e) {
+                problem = ": " + e.getMessage();
+            }
         }
-        return new RetentionPeriod(Integer.parseInt(m.group(1)));
+        if (years == 0) {
+            throw new IllegalArgumentException("Cannot read \"" + text + "\" as a retention period" + problem
+                    + "; write a number of years from 1 to 9999, such as 5年 or 五年");
+        }
+        return new RetentionPeriod(years);
     }
 
     /**

@@ -9,11 +9,16 @@ import java.util.Optional;
  * Reads and writes the numbers of a notice as its header writes them: the agency once, the numbers
  * joined by {@code 、}, as in {@code 警察庁丁情対発第185号、丁総発第178号、丁備企発第89号、丁情解発第42号}.
  *
- * <p>Reading accepts what typing and scanning leave behind: full-width digits, spacing, and a line
- * break in place of the {@code 、} (notice 185 breaks its header line after {@code 第178号}). A
- * number written without an agency takes the agency of the number before it.
+ * <p>{@link #parse(CharSequence)} reads the number line of a header as printed: indentation
+ * (spaces, ideographic spaces), full-width digits and commas, and the line broken in two, with or
+ * without the {@code 、} at the break (notice 185 breaks it after {@code 第178号} and indents the
+ * rest). Pass both lines of a broken number line together: the second line alone names no agency.
+ * A number written without an agency takes the agency of the number before it.
  */
 public final class NoticeNumbers {
+
+    private static final String FORM = " (the first with its agency, the others joined by 、 or a line break, such as"
+            + " 警察庁丁情対発第217号、丁備企発第111号)";
 
     private NoticeNumbers() {}
 
@@ -30,7 +35,7 @@ public final class NoticeNumbers {
         Objects.requireNonNull(text, "text");
         String s = Texts.compact(text);
         if (s.isEmpty()) {
-            throw new IllegalArgumentException("Cannot read \"" + text + "\" as notice numbers: the text is empty");
+            throw new IllegalArgumentException("Cannot read \"" + text + "\" as notice numbers" + FORM + ": the text is empty");
         }
         List<String> items = new ArrayList<>();
         int start = 0;
@@ -46,7 +51,8 @@ public final class NoticeNumbers {
         if (start < s.length()) {
             items.add(s.substring(start));
         } else if (afterSeparator) {
-            throw new IllegalArgumentException("Cannot read \"" + text + "\" as notice numbers: no number follows the last 、");
+            throw new IllegalArgumentException("Cannot read \"" + text + "\" as notice numbers" + FORM
+                    + ": no number follows the last 、");
         }
         List<NoticeNumber> numbers = new ArrayList<>(items.size());
         Optional<String> agency = Optional.empty();
@@ -55,7 +61,7 @@ public final class NoticeNumbers {
             try {
                 number = NoticeNumber.read(item, agency);
             } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException("Cannot read \"" + text + "\" as notice numbers: number "
+                throw new IllegalArgumentException("Cannot read \"" + text + "\" as notice numbers" + FORM + ": number "
                         + (numbers.size() + 1) + " \"" + item + "\": " + e.getMessage(), e);
             }
             numbers.add(number);

@@ -10,15 +10,26 @@ import java.util.regex.Pattern;
  * {@code 一種}, and the last day, as in {@code 一種(平成36年3月31日まで)}.
  *
  * <p>The class is kept as written (a kanji numeral followed by {@code 種}); both notices this
- * library encodes are {@code 一種}. The end keeps the date as written, nominal era year included.
- * {@link #toString()} gives the header form, which {@link #parse(CharSequence)} reads back.
+ * library encodes are {@code 一種}. The end keeps the date as written, nominal era year and kanji
+ * numerals included.
+ *
+ * <p>Two text forms: the value, which {@link #toString()} writes with the end in half-width
+ * digits and {@link #parse(CharSequence)} reads (the form of the wire format), and the whole header
+ * line with its label, which {@link #toHeaderLine()} writes and
+ * {@link #parseHeaderLine(CharSequence)} reads as notices print it:
+ * {@code [有効期間 一種(令和9年3月31日まで)]} or {@code 有効期間<TAB>一種(平成36年3月31日まで)}.
  */
 public final class Validity {
 
+    /** The label of the header line, {@code 有効期間}. */
+    public static final String LABEL = "有効期間";
+
     private static final Pattern KIND = Pattern.compile("[一二三四五六七八九十]+種");
-    private static final String SPACE = "[\\s\\u3000]*";
+    private static final String SPACE = Texts.SPACE;
     private static final Pattern FORM = Pattern.compile(SPACE + "([一二三四五六七八九十]+)" + SPACE + "種" + SPACE
             + "[(（]" + SPACE + "(.+?)" + SPACE + "まで" + SPACE + "[)）]" + SPACE, Pattern.DOTALL);
+    private static final String EXAMPLE = "一種(平成36年3月31日まで)";
+    private static final Pattern LINE = Texts.headerLine(LABEL);
 
     private final String kind;
     private final JapaneseDate end;
@@ -47,26 +58,54 @@ public final class Validity {
     }
 
     /**
-     * Reads the header form, such as {@code 一種(平成36年3月31日まで)}; full-width brackets and
-     * spacing are accepted.
+     * Reads the value as {@link #toString()} writes it, such as {@code 一種(平成36年3月31日まで)};
+     * the end in digits, full-width digits or kanji numerals, full-width brackets and spacing
+     * accepted.
      *
      * @param text the validity, not null
      * @return the validity; its end keeps the date as written
      * @throws IllegalArgumentException if the text is not in that form or the date cannot be read;
-     *     the message names the text
+     *     the message names the text and what was expected
      */
     public static Validity parse(CharSequence text) {
         Objects.requireNonNull(text, "text");
-        Matcher m = FORM.matcher(text);
-        if (!m.matches()) {
-            throw new IllegalArgumentException("Cannot read \"" + text
-                    + "\" as a validity: write a class and the last day, such as 一種(平成36年3月31日まで)");
-        }
         try {
-            return new Validity(m.group(1) + "種", JapaneseDate.parse(m.group(2)));
+            return read(text);
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("Cannot read \"" + text + "\" as a validity: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Reads the validity line of a notice header as printed: the label {@code 有効期間} and the
+     * value, with or without the enclosing {@code [ ]} or {@code ［ ］}, separated by spaces, a tab
+     * or an ideographic space, such as {@code [有効期間 一種(令和9年3月31日まで)]} or
+     * {@code 有効期間<TAB>一種(平成36年3月31日まで)}. A colon may follow the label
+     * ({@code 有効期間：一種(…)}). The label may be left out, and so may the brackets; a bracket
+     * opened must be closed.
+     *
+     * @param line the header line, not null
+     * @return the validity; its end keeps the date as written
+     * @throws IllegalArgumentException if the line is not in that form or its value cannot be read
+     *     as by {@link #parse(CharSequence)}; the message names the line and what was expected
+     */
+    public static Validity parseHeaderLine(CharSequence line) {
+        Objects.requireNonNull(line, "line");
+        try {
+            return read(Texts.headerValue(LINE, line));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("Cannot read \"" + line + "\" as the validity line of a notice header,"
+                    + " such as [" + LABEL + " " + EXAMPLE + "]: " + e.getMessage(), e);
+        }
+    }
+
+    /** Reads the value; the message of what it throws is only the problem. */
+    private static Validity read(CharSequence text) {
+        Matcher m = FORM.matcher(text);
+        if (!m.matches()) {
+            throw new IllegalArgumentException("write a class and the last day, such as " + EXAMPLE);
+        }
+        return new Validity(m.group(1) + "種", JapaneseDate.parse(m.group(2)));
     }
 
     /** @return the class, such as {@code 一種} */
@@ -89,7 +128,22 @@ public final class Validity {
         return Objects.hash(kind, end);
     }
 
-    /** @return the header form, such as {@code 一種(平成36年3月31日まで)} */
+    /**
+     * Returns the header line as notices print it, the label and the value in brackets, which
+     * {@link #parseHeaderLine(CharSequence)} reads back.
+     *
+     * @return the header line, such as {@code [有効期間 一種(平成36年3月31日まで)]}
+     */
+    public String toHeaderLine() {
+        return "[" + LABEL + " " + this + "]";
+    }
+
+    /**
+     * Returns the value with the end in half-width digits, normalised as by
+     * {@link JapaneseDate#toString()}; the form of the wire format.
+     *
+     * @return the value, such as {@code 一種(平成36年3月31日まで)}
+     */
     @Override
     public String toString() {
         return kind + "(" + end + "まで)";

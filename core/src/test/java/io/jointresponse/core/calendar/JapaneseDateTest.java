@@ -116,7 +116,7 @@ class JapaneseDateTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"2019-03-27", "hello", "31年3月27日", "平成", "平成31年", "平成31年3月", "平成31年3月27",
-        "平成年3月27日", "平成31年月27日", "平成31年3月日", "平成三十一年三月二十七日", "平成31年3月27日まで",
+        "平成年3月27日", "平成31年月27日", "平成31年3月日", "平成31年3月27日まで",
         "平成31/3/27", "令和99999999999年1月1日"})
     void rejectsMalformedTextNamingIt(String text) {
         assertThatExceptionOfType(JapaneseDateParseException.class)
@@ -155,6 +155,23 @@ class JapaneseDateTest {
     @Test
     void rejectsFormattingBeforeMeiji() {
         assertThatIllegalArgumentException().isThrownBy(() -> JapaneseDate.of(LocalDate.of(1868, 1, 1)));
+    }
+
+    @Test
+    void rejectsFormattingBeforeTheGregorianCalendarWasAdopted() {
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> JapaneseDate.of(LocalDate.of(1872, 12, 31)))
+                .withMessageContaining("1872-12-31")
+                .withMessageContaining("1873-01-01 (明治6年1月1日)")
+                .withMessageContaining("lunisolar");
+        assertThat(JapaneseDate.of(JapaneseDate.GREGORIAN_CALENDAR_ADOPTED)).hasToString("明治6年1月1日");
+        assertThat(JapaneseDate.of(JapaneseEra.MEIJI, 6, 1, 1).toLocalDate()).isEqualTo(LocalDate.of(1873, 1, 1));
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> JapaneseDate.of(JapaneseEra.MEIJI, 5, 12, 2))
+                .withMessageContaining("lunisolar");
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> JapaneseDate.of(JapaneseEra.MEIJI, 5, 12, 3))
+                .withMessageContaining("never existed");
     }
 
     @Test
@@ -202,11 +219,103 @@ class JapaneseDateTest {
         Random random = new Random(seed);
         for (int i = 0; i < 200; i++) {
             JapaneseEra era = JapaneseEra.values()[random.nextInt(JapaneseEra.values().length)];
-            int yearOfEra = 1 + random.nextInt(120);
+            // 明治5年 and earlier are lunisolar dates, which no JapaneseDate holds.
+            int yearOfEra = (era == JapaneseEra.MEIJI ? 6 : 1) + random.nextInt(120);
             LocalDate day = LocalDate.of(era.gregorianYear(yearOfEra), 1, 1).plusDays(random.nextInt(365));
             JapaneseDate date = JapaneseDate.of(era, yearOfEra, day.getMonthValue(), day.getDayOfMonth());
             assertThat(JapaneseDate.parse(date.toString())).as("seed %d, text %s", seed, date).isEqualTo(date);
             assertThat(date.toLocalDate()).as("seed %d, text %s", seed, date).isEqualTo(day);
         }
+    }
+
+    @ParameterizedTest(name = "{0} is read as {1}")
+    @CsvSource({
+        "明治6年1月1日, 1873-01-01",
+        "明治六年一月一日, 1873-01-01",
+        "明治45年7月29日, 1912-07-29",
+    })
+    void readsTheFirstDayOfTheGregorianCalendarAndAfter(String text, LocalDate expected) {
+        assertThat(JapaneseDate.parse(text).toLocalDate()).isEqualTo(expected);
+        assertThat(JapaneseDate.GREGORIAN_CALENDAR_ADOPTED).isEqualTo(LocalDate.of(1873, 1, 1));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"明治5年12月2日", "明治五年十二月二日", "明治5年12月1日", "明治5年1月1日", "明治元年10月23日",
+        "明治3年6月15日", "明治5年2月30日"})
+    void rejectsLunisolarDatesBeforeTheGregorianCalendarSayingWhy(String text) {
+        assertThatExceptionOfType(JapaneseDateParseException.class)
+                .isThrownBy(() -> JapaneseDate.parse(text))
+                .withMessageContaining("\"" + text + "\"")
+                .withMessageContaining("lunisolar calendar")
+                .withMessageContaining("明治6年1月1日 (1873-01-01)")
+                .withMessageNotContaining("has no");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"明治5年12月3日", "明治5年12月31日", "明治五年十二月三十一日", "明治5年12月15日"})
+    void rejectsTheDaysThatTheChangeOfCalendarSkipped(String text) {
+        assertThatExceptionOfType(JapaneseDateParseException.class)
+                .isThrownBy(() -> JapaneseDate.parse(text))
+                .withMessageContaining("\"" + text + "\"")
+                .withMessageContaining("never existed")
+                .withMessageContaining("明治5年12月2日 straight to 明治6年1月1日 (1873-01-01)");
+    }
+
+    @ParameterizedTest(name = "{0}: nominal {2}")
+    @CsvSource({
+        "平成元年1月1日, 1989-01-01, true",
+        "平成元年1月7日, 1989-01-07, true",
+        "平成元年1月8日, 1989-01-08, false",
+        "昭和64年1月7日, 1989-01-07, false",
+        "令和元年4月1日, 2019-04-01, true",
+        "令和元年4月30日, 2019-04-30, true",
+        "令和元年5月1日, 2019-05-01, false",
+        "大正元年1月1日, 1912-01-01, true",
+        "大正元年7月30日, 1912-07-30, false",
+    })
+    void aDayBeforeItsEraBeganIsReadByTheYearRuleAsNominal(String text, LocalDate expected, boolean nominal) {
+        JapaneseDate date = JapaneseDate.parse(text);
+        assertThat(date.toLocalDate()).isEqualTo(expected);
+        assertThat(date.isNominal()).isEqualTo(nominal);
+        assertThat(date.toEraInForce().isNominal()).isFalse();
+        assertThat(date.toEraInForce().toLocalDate()).isEqualTo(expected);
+    }
+
+    @Test
+    void theLastDayOfShowaWrittenInHeiseiIsAnotherValueOfTheSameDay() {
+        JapaneseDate heisei = JapaneseDate.parse("平成元年1月7日");
+        JapaneseDate showa = JapaneseDate.parse("昭和六十四年一月七日");
+        assertThat(heisei.toLocalDate()).isEqualTo(showa.toLocalDate());
+        assertThat(heisei).isNotEqualTo(showa);
+        assertThat(heisei.toEraInForce()).isEqualTo(showa);
+    }
+
+    @ParameterizedTest(name = "{0} is {1}")
+    @CsvSource({
+        "令和六年二月二十九日, 2024-02-29",
+        "令和2年2月29日, 2020-02-29",
+        "平成三十二年二月二十九日, 2020-02-29",
+        "平成12年2月29日, 2000-02-29",
+        "明治三十七年二月二十九日, 1904-02-29",
+    })
+    void acceptsFebruary29OfALeapYear(String text, LocalDate expected) {
+        assertThat(JapaneseDate.parse(text).toLocalDate()).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "{0} ({1})")
+    @CsvSource({
+        "令和五年二月二十九日, 2023",
+        "令和5年2月29日, 2023",
+        "平成31年2月29日, 2019",
+        "明治33年2月29日, 1900",
+        "令和82年2月29日, 2100",
+        "令和六年二月三十日, 2024",
+    })
+    void rejectsFebruary29OfACommonYearAndFebruary30(String text, int year) {
+        assertThatExceptionOfType(JapaneseDateParseException.class)
+                .isThrownBy(() -> JapaneseDate.parse(text))
+                .withMessageContaining("\"" + text + "\"")
+                .withMessageContaining(year + " (")
+                .withMessageContaining("has no 2月");
     }
 }

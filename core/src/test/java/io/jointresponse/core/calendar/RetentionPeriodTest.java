@@ -59,8 +59,14 @@ class RetentionPeriodTest {
         assertThat(RetentionPeriod.parse("３０ 年")).isEqualTo(RetentionPeriod.ofYears(30));
     }
 
+    @ParameterizedTest(name = "{0} is {1} years")
+    @CsvSource({"五年, 5", "十年, 10", "三十年, 30", "'一 年', 1", "一〇年, 10", "９９９９年, 9999", "九百九十九年, 999"})
+    void readsYearsInKanjiNumeralsAsHeadersWriteThem(String text, int years) {
+        assertThat(RetentionPeriod.parse(text)).isEqualTo(RetentionPeriod.ofYears(years));
+    }
+
     @ParameterizedTest
-    @ValueSource(strings = {"", "5", "0年", "五年", "5年間", "-1年"})
+    @ValueSource(strings = {"", "5", "0年", "〇年", "5年間", "-1年", "10000年", "一十年", "3十年", "二十〇年", "年"})
     void rejectsTextThatIsNotAPeriod(String text) {
         assertThatIllegalArgumentException()
                 .isThrownBy(() -> RetentionPeriod.parse(text))

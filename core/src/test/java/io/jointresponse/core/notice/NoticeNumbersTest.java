@@ -7,6 +7,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class NoticeNumbersTest {
 
@@ -28,6 +29,26 @@ class NoticeNumbersTest {
         assertThat(numbers).extracting(NoticeNumber::toString).containsExactly(
                 "警察庁丁情対発第185号", "警察庁丁総発第178号", "警察庁丁備企発第89号", "警察庁丁情解発第42号");
         assertThat(NoticeNumbers.format(numbers)).isEqualTo("警察庁丁情対発第185号、丁総発第178号、丁備企発第89号、丁情解発第42号");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        "警察庁丁情対発第185号、丁総発第178号\n 丁備企発第89号、丁情解発第42号",
+        "警察庁丁情対発第185号、丁総発第178号、\n丁備企発第89号、丁情解発第42号",
+        "\u3000\u3000警察庁丁情対発第185号、丁総発第178号\r\n\u3000\u3000丁備企発第89号、丁情解発第42号\u3000",
+        "警察庁丁情対発第１８５号，丁総発第１７８号\n丁備企発第８９号，丁情解発第４２号",
+    })
+    void readsTheNumberLineAsPrintedIndentedAndBrokenOverTwoLines(String line) {
+        assertThat(NoticeNumbers.parse(line)).isEqualTo(NoticeNumbers.parse(NOTICE_185_HEADER)).hasSize(4);
+    }
+
+    @Test
+    void theSecondLineOfABrokenNumberLineAloneNamesNoAgencyAndTheMessageSaysWhatWasExpected() {
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> NoticeNumbers.parse(" 丁備企発第89号、丁情解発第42号"))
+                .withMessageStartingWith("Cannot read \" 丁備企発第89号、丁情解発第42号\" as notice numbers (the first with its"
+                        + " agency, the others joined by 、 or a line break, such as 警察庁丁情対発第217号、丁備企発第111号)")
+                .withMessageContaining("number 1 \"丁備企発第89号\": it names no issuing agency, such as 警察庁");
     }
 
     @Test

@@ -48,6 +48,14 @@ class NoticeReferenceTest {
     }
 
     @Test
+    void readsACitationWhoseDateIsWrittenInKanjiNumerals() {
+        NoticeReference r = NoticeReference.parse("「標題」(平成二十四年七月十二日付け警察庁丁情対発第159号ほか)");
+        assertThat(r).isEqualTo(NoticeReference.parse("「標題」(平成24年7月12日付け警察庁丁情対発第159号ほか)"));
+        assertThat(r.issuedOn().toLocalDate()).isEqualTo(LocalDate.of(2012, 7, 12));
+        assertThat(r.citation()).isEqualTo("平成24年7月12日付け警察庁丁情対発第159号ほか");
+    }
+
+    @Test
     void textReadsBackToAnEqualReference() {
         NoticeReference r = NoticeReference.builder()
                 .issuedOn(JapaneseDate.parse("平成27年4月22日"))

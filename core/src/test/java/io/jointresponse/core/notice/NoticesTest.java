@@ -136,8 +136,8 @@ class NoticesTest {
     }
 
     /**
-     * Reads a seed's header the way a records clerk would: the block with the retention and
-     * validity lines; the block that opens with the numbers, then the date, then the issuers; the
+     * Reads a seed's header the way a records clerk would, each header line as printed: the block
+     * with the retention and validity lines (read whole, label and tab included); the block that opens with the numbers, then the date, then the issuers; the
      * block of addressees closed by (参考送付先), then the block of addressees for reference; and
      * the title, the first block after all of these.
      */
@@ -145,13 +145,18 @@ class NoticesTest {
         List<List<String>> blocks = blocks(Files.readAllLines(seed, StandardCharsets.UTF_8));
         int numbersAt = -1;
         int addresseesAt = -1;
+        int retentionLines = 0;
+        int validityLines = 0;
         for (int i = 0; i < blocks.size() && (numbersAt < 0 || addresseesAt < 0); i++) {
             List<String> block = blocks.get(i);
             for (String line : block) {
-                if (line.startsWith("原議保存期間")) {
-                    assertThat(Retention.parse(line.substring(line.indexOf('\t') + 1))).isEqualTo(expected.retention());
-                } else if (line.startsWith("有効期間")) {
-                    assertThat(Validity.parse(line.substring(line.indexOf('\t') + 1))).isEqualTo(expected.validity());
+                // Each header line whole, as printed: label, tab and value.
+                if (line.strip().startsWith(Retention.LABEL)) {
+                    assertThat(Retention.parseHeaderLine(line)).isEqualTo(expected.retention());
+                    retentionLines++;
+                } else if (line.strip().startsWith(Validity.LABEL)) {
+                    assertThat(Validity.parseHeaderLine(line)).isEqualTo(expected.validity());
+                    validityLines++;
                 }
             }
             if (numbersAt < 0 && block.get(0).contains("発第")) {
@@ -160,12 +165,21 @@ class NoticesTest {
                 while (block.get(dateAt).contains("発第")) {
                     dateAt++;
                 }
-                // The numbers as the seed writes them, line breaks and indentation included.
-                String numbers = String.join("\n", block.subList(0, dateAt)).strip();
+                // The numbers as the seed writes them, line breaks and indentation included; the
+                // first line alone holds the first numbers with their agency.
+                String numbers = String.join("\n", block.subList(0, dateAt));
                 assertThat(NoticeNumbers.parse(numbers)).isEqualTo(expected.numbers());
-                JapaneseDate issued = JapaneseDate.parse(block.get(dateAt).strip());
+                List<NoticeNumber> firstLine = NoticeNumbers.parse(block.get(0));
+                assertThat(expected.numbers()).startsWith(firstLine.toArray(new NoticeNumber[0]));
+                // The date line as printed, indentation included, and the same line in kanji numerals.
+                String dateLine = block.get(dateAt);
+                JapaneseDate issued = JapaneseDate.parse(dateLine);
                 assertThat(issued).isEqualTo(expected.issuedOn());
-                assertThat(issued.text()).isEqualTo(expected.issuedOn().text());
+                assertThat(issued.text()).isEqualTo(dateLine);
+                assertThat(JapaneseDate.parse(dateLine.strip()).text()).isEqualTo(expected.issuedOn().text());
+                String inKanji = dateLine.replace(dateLine.strip(), issued.format(JapaneseDate.Numerals.KANJI));
+                assertThat(inKanji).contains("平成三十一年三月二十七日");
+                assertThat(JapaneseDate.parse(inKanji)).isEqualTo(expected.issuedOn());
                 assertThat(stripped(block.subList(dateAt + 1, block.size()))).isEqualTo(expected.issuers());
             }
             if (addresseesAt < 0 && block.get(block.size() - 1).strip().equals("(参考送付先)")) {
@@ -178,6 +192,8 @@ class NoticesTest {
                 assertThat(stripped(blocks.get(i + 1))).isEqualTo(expected.referenceAddressees());
             }
         }
+        assertThat(retentionLines).as("retention lines").isEqualTo(1);
+        assertThat(validityLines).as("validity lines").isEqualTo(1);
         assertThat(numbersAt).as("numbers block").isNotNegative();
         assertThat(addresseesAt).as("addressees block").isNotNegative();
         List<String> title = blocks.get(Math.max(numbersAt, addresseesAt + 1) + 1);
