@@ -30,7 +30,7 @@ public final class Retention {
     private static final Pattern FORM = Pattern.compile(SPACE + "([0-9０-９〇一二三四五六七八九十百○◯]+)" + SPACE + "年"
             + SPACE + "[(（]" + SPACE + "(.+?)" + SPACE + "まで" + SPACE + "[)）]" + SPACE, Pattern.DOTALL);
     private static final String EXAMPLE = "5年(平成36年3月31日まで)";
-    private static final Pattern LINE = Texts.headerLine(LABEL);
+    private static final HeaderLine<Retention> LINE = new HeaderLine<>(LABEL, "retention", EXAMPLE, Retention::read);
 
     private final RetentionPeriod period;
     private final JapaneseDate statedEnd;
@@ -64,12 +64,7 @@ public final class Retention {
      *     expected
      */
     public static Retention parse(CharSequence text) {
-        Objects.requireNonNull(text, "text");
-        try {
-            return read(text);
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("Cannot read \"" + text + "\" as a retention: " + e.getMessage(), e);
-        }
+        return LINE.parseValue(text);
     }
 
     /**
@@ -86,13 +81,7 @@ public final class Retention {
      *     as by {@link #parse(CharSequence)}; the message names the line and what was expected
      */
     public static Retention parseHeaderLine(CharSequence line) {
-        Objects.requireNonNull(line, "line");
-        try {
-            return read(Texts.headerValue(LINE, line));
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("Cannot read \"" + line + "\" as the retention line of a notice header,"
-                    + " such as [" + LABEL + " " + EXAMPLE + "]: " + e.getMessage(), e);
-        }
+        return LINE.parse(line);
     }
 
     /** Reads the value; the message of what it throws is only the problem. */
@@ -160,7 +149,7 @@ public final class Retention {
      * @return the header line, such as {@code [原議保存期間 5年(平成36年3月31日まで)]}
      */
     public String toHeaderLine() {
-        return "[" + LABEL + " " + this + "]";
+        return LINE.format(this);
     }
 
     /**

@@ -29,7 +29,7 @@ public final class Validity {
     private static final Pattern FORM = Pattern.compile(SPACE + "([一二三四五六七八九十]+)" + SPACE + "種" + SPACE
             + "[(（]" + SPACE + "(.+?)" + SPACE + "まで" + SPACE + "[)）]" + SPACE, Pattern.DOTALL);
     private static final String EXAMPLE = "一種(平成36年3月31日まで)";
-    private static final Pattern LINE = Texts.headerLine(LABEL);
+    private static final HeaderLine<Validity> LINE = new HeaderLine<>(LABEL, "validity", EXAMPLE, Validity::read);
 
     private final String kind;
     private final JapaneseDate end;
@@ -68,12 +68,7 @@ public final class Validity {
      *     the message names the text and what was expected
      */
     public static Validity parse(CharSequence text) {
-        Objects.requireNonNull(text, "text");
-        try {
-            return read(text);
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("Cannot read \"" + text + "\" as a validity: " + e.getMessage(), e);
-        }
+        return LINE.parseValue(text);
     }
 
     /**
@@ -90,13 +85,7 @@ public final class Validity {
      *     as by {@link #parse(CharSequence)}; the message names the line and what was expected
      */
     public static Validity parseHeaderLine(CharSequence line) {
-        Objects.requireNonNull(line, "line");
-        try {
-            return read(Texts.headerValue(LINE, line));
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("Cannot read \"" + line + "\" as the validity line of a notice header,"
-                    + " such as [" + LABEL + " " + EXAMPLE + "]: " + e.getMessage(), e);
-        }
+        return LINE.parse(line);
     }
 
     /** Reads the value; the message of what it throws is only the problem. */
@@ -135,7 +124,7 @@ public final class Validity {
      * @return the header line, such as {@code [有効期間 一種(平成36年3月31日まで)]}
      */
     public String toHeaderLine() {
-        return "[" + LABEL + " " + this + "]";
+        return LINE.format(this);
     }
 
     /**

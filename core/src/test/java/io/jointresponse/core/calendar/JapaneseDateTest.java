@@ -189,12 +189,14 @@ class JapaneseDateTest {
         assertThat(written.text()).isEqualTo("令和 １ 年 ０５ 月 ０１ 日");
     }
 
-    @Test
-    void sameDayInTwoErasIsTwoValues() {
-        JapaneseDate heisei = JapaneseDate.parse("平成31年5月1日");
-        JapaneseDate reiwa = JapaneseDate.parse("令和元年5月1日");
-        assertThat(heisei.toLocalDate()).isEqualTo(reiwa.toLocalDate());
-        assertThat(heisei).isNotEqualTo(reiwa);
+    @ParameterizedTest(name = "{0} and {1}")
+    @CsvSource({"平成31年5月1日, 令和元年5月1日", "平成元年1月7日, 昭和六十四年一月七日"})
+    void sameDayInTwoErasIsTwoValues(String nominal, String inForce) {
+        JapaneseDate a = JapaneseDate.parse(nominal);
+        JapaneseDate b = JapaneseDate.parse(inForce);
+        assertThat(a.toLocalDate()).isEqualTo(b.toLocalDate());
+        assertThat(a).isNotEqualTo(b);
+        assertThat(a.toEraInForce()).isEqualTo(b);
     }
 
     @ParameterizedTest(name = "seed {0}")
@@ -279,15 +281,6 @@ class JapaneseDateTest {
         assertThat(date.isNominal()).isEqualTo(nominal);
         assertThat(date.toEraInForce().isNominal()).isFalse();
         assertThat(date.toEraInForce().toLocalDate()).isEqualTo(expected);
-    }
-
-    @Test
-    void theLastDayOfShowaWrittenInHeiseiIsAnotherValueOfTheSameDay() {
-        JapaneseDate heisei = JapaneseDate.parse("平成元年1月7日");
-        JapaneseDate showa = JapaneseDate.parse("昭和六十四年一月七日");
-        assertThat(heisei.toLocalDate()).isEqualTo(showa.toLocalDate());
-        assertThat(heisei).isNotEqualTo(showa);
-        assertThat(heisei.toEraInForce()).isEqualTo(showa);
     }
 
     @ParameterizedTest(name = "{0} is {1}")
