@@ -15,7 +15,9 @@ import java.util.Optional;
 public enum JapaneseEra {
     /**
      * 明治 (Meiji), in force from 1868-10-23, the day the era name was proclaimed. Its year 1 is
-     * 1868: the proclamation applied the name from the start of that year.
+     * 1868: the proclamation applied the name from the start of that year. Its dates up to
+     * 明治5年12月2日 are of the lunisolar calendar; a {@link JapaneseDate} holds its dates from
+     * 明治6年1月1日 (1873-01-01, {@link JapaneseDate#GREGORIAN_CALENDAR_ADOPTED}) on.
      */
     MEIJI("明治", "Meiji", LocalDate.of(1868, 10, 23)),
     /** 大正 (Taishō), in force from 1912-07-30. */
