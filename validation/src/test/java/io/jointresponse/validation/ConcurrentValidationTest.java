@@ -2,6 +2,8 @@ package io.jointresponse.validation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.jointresponse.core.document.Document;
+import io.jointresponse.core.document.DocumentKind;
 import io.jointresponse.core.finding.Finding;
 import io.jointresponse.fixtures.Generators;
 import io.jointresponse.serialization.JointResponseJson;
@@ -27,11 +29,17 @@ class ConcurrentValidationTest {
 
     private static final long SEED = 20261123L;
 
-    private static final List<Function<Generators, Object>> KINDS = List.of(
-            Generators::agreement, Generators::incidentReport, Generators::evidenceRequest,
-            Generators::preventionRelease, Generators::disclosureDecision, Generators::onwardShare,
-            Generators::rawOnwardShare, Generators::divisionReport, Generators::jc3Liaison,
-            Generators::annualReport, Generators::nationalCompilation, Generators::notice);
+    /** Every kind, and the share that still carries classified data. */
+    private static final List<Function<Generators, Document>> KINDS = kinds();
+
+    private static List<Function<Generators, Document>> kinds() {
+        List<Function<Generators, Document>> kinds = new ArrayList<>();
+        for (DocumentKind kind : DocumentKind.values()) {
+            kinds.add(g -> g.document(kind));
+        }
+        kinds.add(Generators::rawOnwardShare);
+        return List.copyOf(kinds);
+    }
 
     private static List<byte[]> payloads(long seed, int count) {
         JointResponseJson json = JointResponseJson.strict();

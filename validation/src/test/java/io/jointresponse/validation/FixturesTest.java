@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.jointresponse.core.agreement.Agreement;
 import io.jointresponse.core.annual.AnnualReports;
+import io.jointresponse.core.document.Document;
 import io.jointresponse.core.finding.Finding;
 import io.jointresponse.core.incident.IncidentReport;
 import io.jointresponse.core.organisation.Prefecture;
@@ -90,16 +91,12 @@ class FixturesTest {
 
     @Test
     void canonicalFixturesHaveNoFinding() {
-        List<Object> documents = new ArrayList<>(List.of(CanonicalFixtures.agreement(), CanonicalFixtures.incidentReport(),
-                CanonicalFixtures.evidenceRequest(), CanonicalFixtures.preventionRelease(), CanonicalFixtures.occurrencePublication(),
-                CanonicalFixtures.arrestPublication(), CanonicalFixtures.onwardShare(), CanonicalFixtures.divisionReport(),
-                CanonicalFixtures.jc3Liaison(), CanonicalFixtures.annualReport(), CanonicalFixtures.nationalCompilation(),
-                CanonicalFixtures.notice()));
+        List<Document> documents = CanonicalFixtures.documents();
         // A lookup, not the records: the annual reports count agreements the fixtures do not hold.
         Agreement agreement = CanonicalFixtures.agreement();
         ValidationContext context = ValidationContext.withAgreementLookup(
                 id -> id.equals(agreement.id()) ? java.util.Optional.of(agreement) : java.util.Optional.empty());
-        for (Object document : documents) {
+        for (Document document : documents) {
             ValidationReport report = VALIDATOR.validate(document, context);
             assertThat(report.findings()).as("%s: %s", document.getClass().getSimpleName(), report).isEmpty();
         }

@@ -32,8 +32,8 @@ import java.util.Set;
  * way, so a marker planted in a {@code Contact} also travels inside the {@code Partner} and the
  * {@code Agreement} that contain it.
  *
- * <p>The alternate sampler gives a different value for every attribute, for tests of {@code with*}
- * copies and of equality.
+ * <p>The alternate sampler gives a different value for every attribute, for tests of copies and of
+ * equality.
  */
 public final class ModelSampler {
 
