@@ -83,7 +83,8 @@ class AgreementRulesTest {
     class Agr003 {
         @Test
         void outsourcedWithoutVendorIsAnError() {
-            onlyError(check(agreementBuilder().partner(partnerBuilder().securityVendors(List.of()).build()).build()), "AGR-003", "/partner/securityVendors");
+            onlyError(check(agreementBuilder().partner(partnerBuilder().securityVendors(List.of()).build()).build()),
+                    "AGR-003", "/partner/securityVendors");
         }
 
         @Test
@@ -94,7 +95,8 @@ class AgreementRulesTest {
 
         @Test
         void unknownOutsourcingIsAWarning() {
-            onlyWarning(agreementBuilder().partner(partnerBuilder().outsourcing(OutsourcingStatus.UNKNOWN).securityVendors(List.of()).build()).build(),
+            onlyWarning(agreementBuilder()
+                    .partner(partnerBuilder().outsourcing(OutsourcingStatus.UNKNOWN).securityVendors(List.of()).build()).build(),
                     "AGR-003", "/partner/outsourcing");
         }
 
@@ -102,7 +104,8 @@ class AgreementRulesTest {
         void oneVendorOrNoOutsourcingKeepsTheRule() {
             assertThat(partner().securityVendors()).hasSize(1);
             clean(check(agreement()));
-            clean(check(agreementBuilder().partner(partnerBuilder().outsourcing(OutsourcingStatus.NOT_OUTSOURCED).securityVendors(List.of()).build()).build()));
+            clean(check(agreementBuilder()
+                    .partner(partnerBuilder().outsourcing(OutsourcingStatus.NOT_OUTSOURCED).securityVendors(List.of()).build()).build()));
         }
     }
 

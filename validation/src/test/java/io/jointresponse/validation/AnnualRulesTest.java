@@ -83,7 +83,8 @@ class AnnualRulesTest {
 
         @Test
         void eachReportOfACompilationIsChecked() {
-            onlyError(check(compilationBuilder().reports(List.of(annualReport(Prefecture.TOKYO), annualReportBuilder(Prefecture.OSAKA).previousYearTotal(9).build())).build()),
+            onlyError(check(compilationBuilder().reports(List.of(annualReport(Prefecture.TOKYO),
+                    annualReportBuilder(Prefecture.OSAKA).previousYearTotal(9).build())).build()),
                     "ANR-001", "/reports/1/inForceTotal");
         }
     }
@@ -98,7 +99,8 @@ class AnnualRulesTest {
 
         @Test
         void reportOfAnotherYear() {
-            onlyError(check(compilationBuilder().reports(List.of(annualReport(Prefecture.TOKYO), annualReportBuilder(Prefecture.OSAKA).year(2024).build())).build()),
+            onlyError(check(compilationBuilder().reports(List.of(annualReport(Prefecture.TOKYO),
+                    annualReportBuilder(Prefecture.OSAKA).year(2024).build())).build()),
                     "ANR-002", "/reports/1/year");
         }
 
@@ -122,6 +124,11 @@ class AnnualRulesTest {
         private final ValidationContext context = ValidationContext.of(records);
         private final AnnualReport computed = AnnualReports.compute(records, Prefecture.TOKYO, 2025);
 
+        /** The computed report, counting one existing-channel arrangement more than the records hold. */
+        private AnnualReport oneExistingChannelTooMany() {
+            return AnnualReport.builder().from(computed).existingChannelArrangements(computed.existingChannelArrangements() + 1).build();
+        }
+
         @Test
         void reportComputedFromTheRecordsKeepsTheRule() {
             clean(check(computed, context));
@@ -129,7 +136,7 @@ class AnnualRulesTest {
 
         @Test
         void countThatDiffersFromTheRecords() {
-            onlyError(check(AnnualReport.builder().from(computed).existingChannelArrangements(computed.existingChannelArrangements() + 1).build(), context),
+            onlyError(check(oneExistingChannelTooMany(), context),
                     "ANR-003", "/existingChannelArrangements");
         }
 
@@ -144,14 +151,16 @@ class AnnualRulesTest {
 
         @Test
         void withoutRecordsNothingIsCompared() {
-            clean(check(AnnualReport.builder().from(computed).existingChannelArrangements(computed.existingChannelArrangements() + 1).build()));
-            clean(check(AnnualReport.builder().from(computed).existingChannelArrangements(computed.existingChannelArrangements() + 1).build(),
+            clean(check(oneExistingChannelTooMany()));
+            clean(check(oneExistingChannelTooMany(),
                     ValidationContext.withAgreementLookup(id -> java.util.Optional.empty())));
         }
 
         @Test
         void reportsInsideACompilationAreCompared() {
-            onlyError(check(compilationBuilder().reports(List.of(AnnualReport.builder().from(computed).vendorCounterpartPartners(computed.vendorCounterpartPartners() + 1).build())).build(), context),
+            AnnualReport differing = AnnualReport.builder().from(computed)
+                    .vendorCounterpartPartners(computed.vendorCounterpartPartners() + 1).build();
+            onlyError(check(compilationBuilder().reports(List.of(differing)).build(), context),
                     "ANR-003", "/reports/0/vendorCounterpartPartners");
         }
     }

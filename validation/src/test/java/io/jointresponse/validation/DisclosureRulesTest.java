@@ -46,7 +46,8 @@ class DisclosureRulesTest {
 
         @Test
         void publishingWithoutDeterrentAssessment() {
-            onlyError(check(occurrencePublicationBuilder().deterrentEffectAssessment(Optional.empty()).build()), "DSC-001", "/deterrentEffectAssessment");
+            onlyError(check(occurrencePublicationBuilder().deterrentEffectAssessment(Optional.empty()).build()),
+                    "DSC-001", "/deterrentEffectAssessment");
         }
 
         @Test
@@ -115,7 +116,8 @@ class DisclosureRulesTest {
     class Dsc003 {
         @Test
         void publishingWithoutPreventiveEffectExplanation() {
-            onlyError(check(arrestPublicationBuilder().preventiveEffectExplanation(Optional.empty()).build()), "DSC-003", "/preventiveEffectExplanation");
+            onlyError(check(arrestPublicationBuilder().preventiveEffectExplanation(Optional.empty()).build()),
+                    "DSC-003", "/preventiveEffectExplanation");
         }
 
         @Test
@@ -132,7 +134,8 @@ class DisclosureRulesTest {
         @Test
         void opinionHeardAfterTheDecision() {
             ArrestPublication d = arrestPublication();
-            onlyError(check(ArrestPublication.builder().from(d).businessOpinion(HeardOpinion.at(d.decidedAt().plusSeconds(1))).build()), "DSC-003", "/businessOpinion/heardAt");
+            onlyError(check(ArrestPublication.builder().from(d).businessOpinion(HeardOpinion.at(d.decidedAt().plusSeconds(1))).build()),
+                    "DSC-003", "/businessOpinion/heardAt");
         }
 
         @Test

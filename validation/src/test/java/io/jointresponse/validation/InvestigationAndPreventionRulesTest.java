@@ -71,7 +71,8 @@ class InvestigationAndPreventionRulesTest {
 
         @Test
         void checkedByAnotherRole() {
-            onlyError(Expect.check(preventionReleaseBuilder().hindranceCheck(check(at(5, 10, 15), CheckerRole.OTHER, HindranceConclusion.NO_HINDRANCE)).build()),
+            onlyError(Expect.check(preventionReleaseBuilder()
+                    .hindranceCheck(check(at(5, 10, 15), CheckerRole.OTHER, HindranceConclusion.NO_HINDRANCE)).build()),
                     "PRV-001", "/hindranceCheck/checkerRole");
         }
 

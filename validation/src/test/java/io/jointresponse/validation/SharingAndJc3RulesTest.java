@@ -77,7 +77,8 @@ class SharingAndJc3RulesTest {
 
         @Test
         void classifiedValueInAnIndicatorIsReported() {
-            exactly(check(shareBuilder().personalIdentifiers(List.of("victim-account-001")).indicators(List.of("a.example", "victim-account-001")).build()),
+            exactly(check(shareBuilder().personalIdentifiers(List.of("victim-account-001"))
+                    .indicators(List.of("a.example", "victim-account-001")).build()),
                     "SHR-001 /indicators/1", "SHR-001 /personalIdentifiers");
         }
 

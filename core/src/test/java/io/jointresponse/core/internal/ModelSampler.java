@@ -119,13 +119,12 @@ public final class ModelSampler {
     }
 
     /**
-     * Returns the parameter type of the builder setter (and of the {@code with*} method) that takes
-     * an attribute's whole value.
+     * Returns the parameter type of the builder setter that takes an attribute's whole value.
      *
      * @param attribute the attribute
      * @return Optional, Iterable, Map, or the attribute's own type
      */
-    public static Class<?> setterParameter(Attribute attribute) {
+    static Class<?> setterParameter(Attribute attribute) {
         Class<?> raw = attribute.rawType();
         if (Collection.class.isAssignableFrom(raw)) {
             return Iterable.class;
