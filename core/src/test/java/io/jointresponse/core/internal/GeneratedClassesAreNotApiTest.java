@@ -20,6 +20,7 @@ import java.lang.reflect.TypeVariable;
 import java.lang.reflect.WildcardType;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -101,7 +102,7 @@ class GeneratedClassesAreNotApiTest {
             Arrays.stream(type.getDeclaredConstructors()).filter(c -> Modifier.isProtected(c.getModifiers())).forEach(members::add);
             for (Member member : members) {
                 for (Type t : signature(member)) {
-                    for (Class<?> mentioned : classesIn(t, new ArrayList<>())) {
+                    for (Class<?> mentioned : classesIn(t, new ArrayList<>(), new HashSet<>())) {
                         if (ModelTypes.isGenerated(mentioned)) {
                             leaks.add(type.getName() + ": " + member);
                         }
@@ -150,23 +151,21 @@ class GeneratedClassesAreNotApiTest {
         return types;
     }
 
-    private static final Set<TypeVariable<?>> seen = new java.util.HashSet<>();
-
-    private static List<Class<?>> classesIn(Type type, List<Class<?>> into) {
+    private static List<Class<?>> classesIn(Type type, List<Class<?>> into, Set<TypeVariable<?>> seen) {
         if (type instanceof Class<?> c) {
             into.add(c.isArray() ? c.getComponentType() : c);
         } else if (type instanceof ParameterizedType p) {
-            classesIn(p.getRawType(), into);
-            Arrays.stream(p.getActualTypeArguments()).forEach(a -> classesIn(a, into));
+            classesIn(p.getRawType(), into, seen);
+            Arrays.stream(p.getActualTypeArguments()).forEach(a -> classesIn(a, into, seen));
         } else if (type instanceof WildcardType w) {
-            Arrays.stream(w.getUpperBounds()).forEach(b -> classesIn(b, into));
-            Arrays.stream(w.getLowerBounds()).forEach(b -> classesIn(b, into));
+            Arrays.stream(w.getUpperBounds()).forEach(b -> classesIn(b, into, seen));
+            Arrays.stream(w.getLowerBounds()).forEach(b -> classesIn(b, into, seen));
         } else if (type instanceof GenericArrayType g) {
-            classesIn(g.getGenericComponentType(), into);
+            classesIn(g.getGenericComponentType(), into, seen);
         } else if (type instanceof TypeVariable<?> v && !seen.contains(v)) {
             // A bound may name the variable again (T extends Comparable<T>).
             seen.add(v);
-            Arrays.stream(v.getBounds()).forEach(b -> classesIn(b, into));
+            Arrays.stream(v.getBounds()).forEach(b -> classesIn(b, into, seen));
         }
         return into;
     }
