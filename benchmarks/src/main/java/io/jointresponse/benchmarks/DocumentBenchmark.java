@@ -1,6 +1,7 @@
 package io.jointresponse.benchmarks;
 
 import io.jointresponse.benchmarks.pojo.PojoJson;
+import io.jointresponse.core.document.Document;
 import io.jointresponse.serialization.JointResponseJson;
 import io.jointresponse.validation.JointResponseValidator;
 import io.jointresponse.validation.ValidationReport;
@@ -48,7 +49,7 @@ public class DocumentBenchmark {
     private byte[] json;
     private Object pojo;
     private JsonFactory streaming;
-    private Object document;
+    private Document document;
     private JointResponseJson wire;
     private JointResponseValidator validator;
     private ObjectReader pojoReader;

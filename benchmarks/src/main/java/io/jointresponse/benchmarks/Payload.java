@@ -7,6 +7,8 @@ import io.jointresponse.core.agreement.Agreement;
 import io.jointresponse.core.agreement.AgreementStatus;
 import io.jointresponse.core.agreement.ArrangementType;
 import io.jointresponse.core.annual.AnnualReports;
+import io.jointresponse.core.document.Document;
+import io.jointresponse.core.document.DocumentKind;
 import io.jointresponse.core.incident.IncidentReport;
 import io.jointresponse.core.organisation.Prefecture;
 import io.jointresponse.fixtures.Generators;
@@ -20,25 +22,25 @@ import java.util.List;
 public enum Payload {
 
     /** A typical incident report of about 2 KB: a reporter, two crime types, a long summary. */
-    INCIDENT_REPORT("incidentReport", IncidentReportPojo.class) {
+    INCIDENT_REPORT(DocumentKind.INCIDENT_REPORT, IncidentReportPojo.class) {
         @Override
-        Object build() {
+        Document build() {
             return incidentReport();
         }
     },
 
     /** An agreement in force with contacts, security vendors and several agreed crimes. */
-    AGREEMENT("agreement", AgreementPojo.class) {
+    AGREEMENT(DocumentKind.AGREEMENT, AgreementPojo.class) {
         @Override
-        Object build() {
+        Document build() {
             return agreement();
         }
     },
 
     /** The 2024 annual report of the Tokyo police, computed from generated agreement records. */
-    ANNUAL_REPORT("annualReport", AnnualReportPojo.class) {
+    ANNUAL_REPORT(DocumentKind.ANNUAL_REPORT, AnnualReportPojo.class) {
         @Override
-        Object build() {
+        Document build() {
             return AnnualReports.compute(new Generators(SEED).agreements(2_000), Prefecture.TOKYO, 2024);
         }
     };
@@ -64,15 +66,15 @@ public enum Payload {
 
     private final String wireName;
     private final Class<?> pojoType;
-    private volatile Object document;
+    private volatile Document document;
     private volatile byte[] json;
 
-    Payload(String wireName, Class<?> pojoType) {
-        this.wireName = wireName;
+    Payload(DocumentKind kind, Class<?> pojoType) {
+        this.wireName = kind.wireName();
         this.pojoType = pojoType;
     }
 
-    abstract Object build();
+    abstract Document build();
 
     /**
      * Returns the payload's name as JMH parameters and the wire format's {@code kind} spell it.
@@ -97,8 +99,8 @@ public enum Payload {
      *
      * @return the document
      */
-    public Object document() {
-        Object d = document;
+    public Document document() {
+        Document d = document;
         if (d == null) {
             synchronized (this) {
                 d = document;
@@ -185,7 +187,7 @@ public enum Payload {
     static final class WireBytes {
         private WireBytes() {}
 
-        static byte[] of(Object document) {
+        static byte[] of(Document document) {
             return JointResponseJson.strict().write(document);
         }
     }

@@ -6,6 +6,7 @@ import io.jointresponse.benchmarks.pojo.PojoJson;
 import io.jointresponse.benchmarks.pojo.Pojos;
 import io.jointresponse.core.agreement.Agreement;
 import io.jointresponse.core.annual.AnnualReport;
+import io.jointresponse.core.document.Document;
 import io.jointresponse.core.incident.IncidentReport;
 import io.jointresponse.serialization.JointResponseJson;
 import io.jointresponse.serialization.ReadResult;
@@ -40,7 +41,7 @@ class PayloadTest {
     @ParameterizedTest
     @EnumSource(Payload.class)
     void plainBeansWriteTheLibrarysBytes(Payload payload) {
-        Object document = payload.document();
+        Document document = payload.document();
         Object bean;
         if (document instanceof IncidentReport) {
             bean = Pojos.of((IncidentReport) document);
@@ -56,7 +57,7 @@ class PayloadTest {
     @ParameterizedTest
     @EnumSource(Payload.class)
     void theLibraryReadsEveryPayloadWithoutFindings(Payload payload) {
-        ReadResult<Object> result = JointResponseJson.strict().read(payload.json());
+        ReadResult<Document> result = JointResponseJson.strict().read(payload.json());
         assertThat(result.findings()).isEmpty();
         assertThat(result.document()).contains(payload.document());
     }

@@ -1,5 +1,6 @@
 package io.jointresponse.cli;
 
+import io.jointresponse.core.document.DocumentKind;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -21,10 +22,10 @@ final class KindPeek {
      * Tells whether a payload's top-level {@code kind} is the given one.
      *
      * @param bytes the payload
-     * @param kind the kind's wire name, such as {@code agreement}
+     * @param kind the kind
      * @return false for any other kind, or for a payload that is not a readable JSON object
      */
-    static boolean is(byte[] bytes, String kind) {
+    static boolean is(byte[] bytes, DocumentKind kind) {
         try (JsonParser parser = FACTORY.createParser(ObjectReadContext.empty(), bytes)) {
             if (parser.nextToken() != JsonToken.START_OBJECT) {
                 return false;
@@ -33,7 +34,7 @@ final class KindPeek {
                 String name = parser.currentName();
                 JsonToken value = parser.nextToken();
                 if ("kind".equals(name)) {
-                    return value == JsonToken.VALUE_STRING && kind.equals(parser.getString());
+                    return value == JsonToken.VALUE_STRING && kind.wireName().equals(parser.getString());
                 }
                 parser.skipChildren();
             }

@@ -1,6 +1,6 @@
 package io.jointresponse.cli;
 
-import io.jointresponse.serialization.DocumentKind;
+import io.jointresponse.core.document.DocumentKind;
 import io.jointresponse.serialization.JointResponseJson;
 import java.io.PrintWriter;
 import java.util.Arrays;

@@ -10,6 +10,7 @@ import io.jointresponse.cli.output.ResultWriter;
 import io.jointresponse.cli.output.Summary;
 import io.jointresponse.cli.output.TextResultWriter;
 import io.jointresponse.core.agreement.Agreement;
+import io.jointresponse.core.document.DocumentKind;
 import io.jointresponse.serialization.JointResponseJson;
 import io.jointresponse.validation.JointResponseValidator;
 import io.jointresponse.validation.ValidationContext;
@@ -197,7 +198,7 @@ final class ValidateCommand implements Callable<Integer> {
         for (Input source : sources) {
             try {
                 byte[] bytes = readBounded(source);
-                if (bytes == null || !KindPeek.is(bytes, "agreement")) {
+                if (bytes == null || !KindPeek.is(bytes, DocumentKind.AGREEMENT)) {
                     continue;
                 }
                 json.read(bytes, Agreement.class).document().ifPresent(a -> {

@@ -2,7 +2,7 @@ package io.jointresponse.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.jointresponse.serialization.DocumentKind;
+import io.jointresponse.core.document.DocumentKind;
 import io.jointresponse.validation.RuleCatalogue;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;

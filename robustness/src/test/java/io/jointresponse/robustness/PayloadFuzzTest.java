@@ -3,6 +3,7 @@ package io.jointresponse.robustness;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
+import io.jointresponse.core.document.Document;
 import io.jointresponse.core.finding.Finding;
 import io.jointresponse.serialization.JointResponseJson;
 import io.jointresponse.serialization.ReadResult;
@@ -46,7 +47,7 @@ class PayloadFuzzTest {
 
     @FuzzTest(maxDuration = "5m")
     void readerNeverThrowsAndIsConsistent(byte[] payload) {
-        ReadResult<Object> read = JSON.read(payload);
+        ReadResult<Document> read = JSON.read(payload);
         checkFindings(read.findings());
         // A strict read binds a well-formed payload straight from its bytes and walks the tree only
         // when that fails: a reader that walks every payload must give the same outcome.
@@ -55,12 +56,12 @@ class PayloadFuzzTest {
         assertThat(read.kind().orElse(null)).isEqualTo(walked.kind);
         assertThat(read.findings()).isEqualTo(walked.findings);
         if (read.isValid()) {
-            Object document = read.document().orElseThrow();
+            Document document = read.document().orElseThrow();
             assertThat(read.kind()).isPresent();
             assertThat(read.kind().orElseThrow().type()).isInstanceOf(Class.class);
             assertThat(read.kind().orElseThrow().type().isInstance(document)).isTrue();
             byte[] written = JSON.write(document);
-            ReadResult<Object> again = JSON.read(written);
+            ReadResult<Document> again = JSON.read(written);
             assertThat(again.isValid()).as("a valid document written is read back valid").isTrue();
             assertThat(again.document()).contains(document);
             assertThat(JSON.write(again.document().orElseThrow())).isEqualTo(written);
@@ -75,7 +76,7 @@ class PayloadFuzzTest {
     void validatePayloadNeverThrowsAndIsConsistent(byte[] payload) {
         ValidationReport report = VALIDATOR.validatePayload(payload);
         checkFindings(report.findings());
-        ReadResult<Object> read = JSON.read(payload);
+        ReadResult<Document> read = JSON.read(payload);
         assertThat(report.document().isPresent()).isEqualTo(read.document().isPresent());
         if (report.isValid()) {
             assertThat(report.document()).isPresent();

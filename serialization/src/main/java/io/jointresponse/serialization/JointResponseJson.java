@@ -1,5 +1,7 @@
 package io.jointresponse.serialization;
 
+import io.jointresponse.core.document.Document;
+import io.jointresponse.core.document.DocumentKind;
 import io.jointresponse.core.finding.JsonPointer;
 import io.jointresponse.serialization.internal.MixInRegistry;
 import io.jointresponse.serialization.internal.UnknownFields;
@@ -113,9 +115,9 @@ public final class JointResponseJson {
      * @param json the payload in UTF-8, not null
      * @return the document and its kind, or the findings
      */
-    public ReadResult<Object> read(byte[] json) {
+    public ReadResult<Document> read(byte[] json) {
         Objects.requireNonNull(json, "json");
-        return result(reader.read(json, null, null, options), Object.class);
+        return result(reader.read(json, null, null, options), Document.class);
     }
 
     /**
@@ -124,7 +126,7 @@ public final class JointResponseJson {
      * @param json the payload, not null
      * @return the document and its kind, or the findings
      */
-    public ReadResult<Object> read(String json) {
+    public ReadResult<Document> read(String json) {
         Objects.requireNonNull(json, "json");
         return read(json.getBytes(StandardCharsets.UTF_8));
     }
@@ -134,14 +136,15 @@ public final class JointResponseJson {
      *
      * @param json the payload in UTF-8, not null
      * @param type the model type of a kind ({@code Agreement.class}, {@code DisclosureDecision.class}…)
-     *     or a subtype of one ({@code OccurrencePublication.class}), not null
+     *     or a subtype of one ({@code OccurrencePublication.class}); {@code Document.class} reads any
+     *     kind, like {@link #read(byte[])}; not null
      * @param <T> the type
      * @return the document, or the findings
-     * @throws IllegalArgumentException if no document kind has that type
      */
-    public <T> ReadResult<T> read(byte[] json, Class<T> type) {
+    public <T extends Document> ReadResult<T> read(byte[] json, Class<T> type) {
         Objects.requireNonNull(json, "json");
-        DocumentKind kind = kindOf(type);
+        Objects.requireNonNull(type, "type");
+        DocumentKind kind = type == Document.class ? null : DocumentKind.ofType(type).orElseThrow();
         return result(reader.read(json, kind, type, options), type);
     }
 
@@ -152,14 +155,13 @@ public final class JointResponseJson {
      * @param type the model type, as for {@link #read(byte[], Class)}, not null
      * @param <T> the type
      * @return the document, or the findings
-     * @throws IllegalArgumentException if no document kind has that type
      */
-    public <T> ReadResult<T> read(String json, Class<T> type) {
+    public <T extends Document> ReadResult<T> read(String json, Class<T> type) {
         Objects.requireNonNull(json, "json");
         return read(json.getBytes(StandardCharsets.UTF_8), type);
     }
 
-    private <T> ReadResult<T> result(WireReader.Outcome o, Class<T> type) {
+    private <T extends Document> ReadResult<T> result(WireReader.Outcome o, Class<T> type) {
         Supplier<JsonNode> tree;
         if (o.tree != null) {
             JsonNode parsed = o.tree;
@@ -176,12 +178,11 @@ public final class JointResponseJson {
     /**
      * Writes a document as the wire format's JSON in UTF-8.
      *
-     * @param document a document of one of the {@link DocumentKind}s, not null
+     * @param document a document, not null
      * @return the bytes
-     * @throws IllegalArgumentException if the object is not a document of the wire format
      */
-    public byte[] write(Object document) {
-        DocumentKind kind = kindOfDocument(document);
+    public byte[] write(Document document) {
+        DocumentKind kind = DocumentKind.of(document);
         // Bound straight to bytes, with the envelope spliced in front of the body's properties: the
         // same bytes as writing writeTree(document), without building the tree.
         byte[] body = mapper.writeValueAsBytes(document);
@@ -205,25 +206,24 @@ public final class JointResponseJson {
     /**
      * Writes a document as text.
      *
-     * @param document a document of one of the {@link DocumentKind}s, not null
+     * @param document a document, not null
      * @return the JSON text
-     * @throws IllegalArgumentException if the object is not a document of the wire format
      */
-    public String writeString(Object document) {
+    public String writeString(Document document) {
         return new String(write(document), StandardCharsets.UTF_8);
     }
 
     /**
      * Writes a document with unknown properties put back where they were read.
      *
-     * @param document a document of one of the {@link DocumentKind}s, not null
+     * @param document a document, not null
      * @param unknownFields pointer to value of each property to add, as from
      *     {@link ReadResult#keptFields()}, not null
      * @return the bytes
-     * @throws IllegalArgumentException if the object is not a document, or a property cannot be put
-     *     back because the document no longer has an object at its place or now defines it
+     * @throws IllegalArgumentException if a property cannot be put back because the document no
+     *     longer has an object at its place or now defines it
      */
-    public byte[] write(Object document, Map<JsonPointer, JsonNode> unknownFields) {
+    public byte[] write(Document document, Map<JsonPointer, JsonNode> unknownFields) {
         Objects.requireNonNull(unknownFields, "unknownFields");
         ObjectNode tree = writeTree(document);
         UnknownFields.reinsert(tree, unknownFields);
@@ -240,20 +240,19 @@ public final class JointResponseJson {
      */
     public byte[] write(ReadResult<?> result) {
         Objects.requireNonNull(result, "result");
-        Object document = result.document()
+        Document document = result.document()
                 .orElseThrow(() -> new IllegalArgumentException("The result holds no document: " + result));
         return write(document, result.keptFields());
     }
 
     /**
-     * Returns the tree that {@link #write(Object)} writes.
+     * Returns the tree that {@link #write(Document)} writes.
      *
-     * @param document a document of one of the {@link DocumentKind}s, not null
+     * @param document a document, not null
      * @return a new tree, {@code schemaVersion} and {@code kind} first
-     * @throws IllegalArgumentException if the object is not a document of the wire format
      */
-    public ObjectNode writeTree(Object document) {
-        DocumentKind kind = kindOfDocument(document);
+    public ObjectNode writeTree(Document document) {
+        DocumentKind kind = DocumentKind.of(document);
         JsonNode body = mapper.valueToTree(document);
         ObjectNode tree = mapper.createObjectNode();
         tree.put(WireReader.SCHEMA_VERSION_PROPERTY, SCHEMA_VERSION);
@@ -281,17 +280,5 @@ public final class JointResponseJson {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private static DocumentKind kindOfDocument(Object document) {
-        Objects.requireNonNull(document, "document");
-        return DocumentKind.ofType(document.getClass())
-                .orElseThrow(() -> new IllegalArgumentException("Not a document of the wire format: " + document.getClass().getName()));
-    }
-
-    private static DocumentKind kindOf(Class<?> type) {
-        Objects.requireNonNull(type, "type");
-        return DocumentKind.ofType(type)
-                .orElseThrow(() -> new IllegalArgumentException("No document kind has the type " + type.getName()));
     }
 }

@@ -1,5 +1,7 @@
 package io.jointresponse.serialization;
 
+import io.jointresponse.core.document.Document;
+import io.jointresponse.core.document.DocumentKind;
 import io.jointresponse.core.finding.Finding;
 import io.jointresponse.core.finding.JsonPointer;
 import java.util.ArrayList;
@@ -23,9 +25,9 @@ import tools.jackson.databind.JsonNode;
  *
  * <p>Immutable and thread-safe: trees and kept properties are copied on the way out.
  *
- * @param <T> the type of document asked for
+ * @param <T> the type of document asked for: {@code Document} when any kind will do
  */
-public final class ReadResult<T> {
+public final class ReadResult<T extends Document> {
 
     private final T document;
     private final DocumentKind kind;

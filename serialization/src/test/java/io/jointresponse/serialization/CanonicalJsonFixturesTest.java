@@ -2,6 +2,7 @@ package io.jointresponse.serialization;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.jointresponse.core.document.Document;
 import io.jointresponse.fixtures.CanonicalFixtures;
 import io.jointresponse.fixtures.FixtureFiles;
 import java.io.IOException;
@@ -35,20 +36,13 @@ class CanonicalJsonFixturesTest {
     private static final JsonMapper PRETTY = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
     private static final JointResponseJson JSON = JointResponseJson.strict();
 
-    static Map<String, Object> canonical() {
-        Map<String, Object> byFile = new LinkedHashMap<>();
-        byFile.put("agreement.json", CanonicalFixtures.agreement());
-        byFile.put("incidentReport.json", CanonicalFixtures.incidentReport());
-        byFile.put("evidenceRequest.json", CanonicalFixtures.evidenceRequest());
-        byFile.put("preventionRelease.json", CanonicalFixtures.preventionRelease());
-        byFile.put("occurrencePublication.json", CanonicalFixtures.occurrencePublication());
-        byFile.put("arrestPublication.json", CanonicalFixtures.arrestPublication());
-        byFile.put("onwardShare.json", CanonicalFixtures.onwardShare());
-        byFile.put("divisionReport.json", CanonicalFixtures.divisionReport());
-        byFile.put("jc3Liaison.json", CanonicalFixtures.jc3Liaison());
-        byFile.put("annualReport.json", CanonicalFixtures.annualReport());
-        byFile.put("nationalCompilation.json", CanonicalFixtures.nationalCompilation());
-        byFile.put("notice.json", CanonicalFixtures.notice());
+    /** @return the file name under payloads/valid of every canonical document, with the document */
+    static Map<String, Document> canonical() {
+        Map<String, Document> byFile = new LinkedHashMap<>();
+        for (Document document : CanonicalFixtures.documents()) {
+            String path = FixtureFiles.validPayload(document);
+            byFile.put(path.substring(path.lastIndexOf('/') + 1), document);
+        }
         return byFile;
     }
 
@@ -60,7 +54,7 @@ class CanonicalJsonFixturesTest {
     static void regenerateWhenAsked() throws IOException {
         if (Boolean.getBoolean("jointresponse.fixtures.write")) {
             Files.createDirectories(DIR);
-            for (Map.Entry<String, Object> e : canonical().entrySet()) {
+            for (Map.Entry<String, Document> e : canonical().entrySet()) {
                 Files.writeString(DIR.resolve(e.getKey()), PRETTY.writeValueAsString(JSON.writeTree(e.getValue())) + "\n", StandardCharsets.UTF_8);
             }
         }
@@ -69,7 +63,7 @@ class CanonicalJsonFixturesTest {
     @Test
     void committedFilesAreTheWireFormOfTheJavaFixtures() throws IOException {
         List<String> drifted = new ArrayList<>();
-        for (Map.Entry<String, Object> e : canonical().entrySet()) {
+        for (Map.Entry<String, Document> e : canonical().entrySet()) {
             Path file = DIR.resolve(e.getKey());
             if (!Files.exists(file) || !PRETTY.readTree(Files.readString(file, StandardCharsets.UTF_8)).equals(JSON.writeTree(e.getValue()))) {
                 drifted.add(e.getKey());
@@ -81,7 +75,7 @@ class CanonicalJsonFixturesTest {
     @ParameterizedTest
     @MethodSource("files")
     void readsToTheJavaFixtureWithoutFindings(String file) {
-        ReadResult<Object> result = JSON.read(FixtureFiles.read("payloads/valid/" + file));
+        ReadResult<Document> result = JSON.read(FixtureFiles.read("payloads/valid/" + file));
         assertThat(result.findings()).isEmpty();
         assertThat(result.document()).contains(canonical().get(file));
     }

@@ -2,6 +2,8 @@ package io.jointresponse.serialization;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.jointresponse.core.document.Document;
+import io.jointresponse.core.document.DocumentKind;
 import io.jointresponse.fixtures.FixtureFiles;
 import io.jointresponse.fixtures.Generators;
 import io.jointresponse.serialization.internal.MixInRegistry;
@@ -62,7 +64,7 @@ class DirectReadTest {
     static Stream<Arguments> payloads() {
         List<Arguments> payloads = new ArrayList<>();
         JointResponseJson json = JointResponseJson.strict();
-        for (Object document : Samples.all()) {
+        for (Document document : Samples.all()) {
             payloads.add(payload("sample " + document.getClass().getSimpleName(), json.write(document)));
         }
         for (JsonNode entry : PLAIN.readTree(FixtureFiles.manifest())) {

@@ -1,15 +1,17 @@
 package io.jointresponse.serialization;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.jointresponse.core.agreement.Agreement;
 import io.jointresponse.core.disclosure.ArrestPublication;
 import io.jointresponse.core.disclosure.DisclosureDecision;
+import io.jointresponse.core.document.Document;
+import io.jointresponse.core.document.DocumentKind;
 import io.jointresponse.core.finding.Finding;
 import io.jointresponse.core.finding.JsonPointer;
 import io.jointresponse.core.finding.Severity;
 import io.jointresponse.core.incident.IncidentReport;
+import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -43,7 +45,7 @@ class FindingsTest {
         ((ObjectNode) tree.get("partner")).put("nickname", "x");
         ((ObjectNode) tree.get("reportableCrimes").get(0)).put("type", 7);
 
-        ReadResult<Object> read = JSON.read(tree.toString());
+        ReadResult<Document> read = JSON.read(tree.toString());
 
         assertThat(read.document()).isEmpty();
         assertThat(read.kind()).contains(DocumentKind.AGREEMENT);
@@ -66,7 +68,7 @@ class FindingsTest {
         ObjectNode weird = ((ObjectNode) tree.get("partner")).putObject("a/b~c");
         weird.put("x", 1);
 
-        ReadResult<Object> read = JSON.read(tree.toString());
+        ReadResult<Document> read = JSON.read(tree.toString());
 
         assertThat(ids(read)).containsExactlyInAnyOrder(
                 "SHAPE-TYPE /partner/sector",
@@ -81,7 +83,7 @@ class FindingsTest {
     @Test
     void reportsASyntaxErrorOnceWithLineAndColumn() {
         String json = "{\n  \"schemaVersion\": \"1.0\",\n  \"kind\": \"agreement\",\n  \"id\": \"A\" \"prefecture\": \"TOKYO\"\n}";
-        ReadResult<Object> read = JSON.read(json);
+        ReadResult<Document> read = JSON.read(json);
         assertThat(read.findings()).hasSize(1);
         Finding f = read.findings().get(0);
         assertThat(f.ruleId()).isEqualTo("JSON-SYNTAX");
@@ -93,12 +95,12 @@ class FindingsTest {
 
     @Test
     void reportsTruncatedAndInvalidUtf8Payloads() {
-        ReadResult<Object> truncated = JSON.read("{\"schemaVersion\": \"1.0\", \"kind\": \"agr");
+        ReadResult<Document> truncated = JSON.read("{\"schemaVersion\": \"1.0\", \"kind\": \"agr");
         assertThat(ids(truncated)).containsExactly("JSON-SYNTAX ");
         assertThat(truncated.findings().get(0).message()).contains("line 1, column");
 
         byte[] bad = {'{', '"', 'a', '"', ':', '"', (byte) 0xC3, (byte) 0x28, '"', '}'};
-        ReadResult<Object> invalid = JSON.read(bad);
+        ReadResult<Document> invalid = JSON.read(bad);
         assertThat(ids(invalid)).containsExactly("JSON-SYNTAX ");
         assertThat(invalid.findings().get(0).message()).contains("UTF-8");
     }
@@ -107,7 +109,7 @@ class FindingsTest {
     void neverLoadsAClassNamedByThePayload() {
         ObjectNode tree = JSON.writeTree(Samples.minimalOccurrencePublication());
         tree.put("type", "java.lang.ProcessBuilder");
-        ReadResult<Object> byName = JSON.read(tree.toString());
+        ReadResult<Document> byName = JSON.read(tree.toString());
         assertThat(ids(byName)).containsExactly("SHAPE-TYPE /type");
         assertThat(byName.findings().get(0).message()).isEqualTo("expected one of arrestPublication, occurrencePublication");
 
@@ -133,7 +135,7 @@ class FindingsTest {
 
         ObjectNode future = JSON.writeTree(Samples.minimalAgreement());
         future.put("schemaVersion", "2.0");
-        ReadResult<Object> futureRead = JSON.read(future.toString());
+        ReadResult<Document> futureRead = JSON.read(future.toString());
         assertThat(ids(futureRead)).containsExactly("SHAPE-VERSION /schemaVersion");
         assertThat(futureRead.findings().get(0).message()).contains("\"1.0\"");
 
@@ -147,7 +149,7 @@ class FindingsTest {
 
         ObjectNode unknownKind = JSON.writeTree(Samples.minimalAgreement());
         unknownKind.put("kind", "treaty");
-        ReadResult<Object> unknownRead = JSON.read(unknownKind.toString());
+        ReadResult<Document> unknownRead = JSON.read(unknownKind.toString());
         assertThat(ids(unknownRead)).containsExactly("SHAPE-KIND /kind");
         assertThat(unknownRead.findings().get(0).message()).contains("agreement", "nationalCompilation").doesNotContain("treaty");
     }
@@ -178,10 +180,20 @@ class FindingsTest {
     }
 
     @Test
-    void refusesATypeThatIsNoDocumentKind() {
-        assertThatThrownBy(() -> JSON.read("{}", String.class)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> JSON.write("not a document")).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> JSON.write(Samples.fullContact())).isInstanceOf(IllegalArgumentException.class);
+    void readsAndWritesDocumentsOnly() throws NoSuchMethodException {
+        // Anything else does not compile: every method that takes a document or its type says so.
+        for (Method m : JointResponseJson.class.getMethods()) {
+            if (m.getName().startsWith("write")) {
+                assertThat(m.getParameterTypes()[0]).as(m.toString()).isIn(Document.class, ReadResult.class);
+            }
+        }
+        Method typed = JointResponseJson.class.getMethod("read", byte[].class, Class.class);
+        assertThat(typed.getTypeParameters()[0].getBounds()).containsExactly(Document.class);
+        assertThat(ReadResult.class.getTypeParameters()[0].getBounds()).containsExactly(Document.class);
+
+        ReadResult<Document> any = JSON.read(JSON.write(Samples.minimalAgreement()), Document.class);
+        assertThat(any.document()).contains(Samples.minimalAgreement());
+        assertThat(any.kind()).contains(DocumentKind.AGREEMENT);
     }
 
     @Test
@@ -200,7 +212,7 @@ class FindingsTest {
     /** Every leaf of every sample, each replaced by a marker of the wrong type or a marker string. */
     static Stream<Object[]> plantedMarkers() {
         List<Object[]> cases = new ArrayList<>();
-        for (Object document : Samples.all()) {
+        for (Document document : Samples.all()) {
             ObjectNode tree = JSON.writeTree(document);
             for (String pointer : leaves(tree, "")) {
                 cases.add(new Object[] {pointer, plant(tree, pointer, JsonNodeFactory.instance.stringNode(MARKER))});
@@ -221,7 +233,7 @@ class FindingsTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("plantedMarkers")
     void neverEchoesAValueOfThePayload(String pointer, String json) {
-        ReadResult<Object> read = JSON.read(json);
+        ReadResult<Document> read = JSON.read(json);
         for (Finding f : read.findings()) {
             assertThat(f.message()).as("message of %s", f.ruleId()).doesNotContain(MARKER).doesNotContain("山田");
         }
@@ -233,13 +245,13 @@ class FindingsTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("plantedMarkers")
     void neverThrowsForAPlantedValue(String pointer, String json) {
-        ReadResult<Object> read = JSON.read(json);
+        ReadResult<Document> read = JSON.read(json);
         assertThat(read.document().isPresent() || !read.findings().isEmpty()).isTrue();
     }
 
     @Test
     void neverEchoesASyntaxErrorsToken() {
-        ReadResult<Object> read = JSON.read("{\"schemaVersion\":\"1.0\",\"kind\":" + MARKER + "}");
+        ReadResult<Document> read = JSON.read("{\"schemaVersion\":\"1.0\",\"kind\":" + MARKER + "}");
         assertThat(read.findings()).singleElement().satisfies(f -> assertThat(f.message()).doesNotContain("MARKER"));
     }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.jointresponse.core.agreement.Agreement;
+import io.jointresponse.core.document.Document;
 import io.jointresponse.core.finding.Finding;
 import io.jointresponse.core.finding.JsonPointer;
 import io.jointresponse.core.finding.Severity;
@@ -112,7 +113,7 @@ class LenientTest {
         tree.put("extra", 1);
         tree.put("id", 12);
         tree.remove("status");
-        ReadResult<Object> read = KEEP.read(tree.toString());
+        ReadResult<Document> read = KEEP.read(tree.toString());
         assertThat(read.document()).isEmpty();
         assertThat(read.findings()).extracting(f -> f.ruleId() + " " + f.severity() + " " + f.pointer())
                 .containsExactlyInAnyOrder("SHAPE-UNKNOWN WARNING /extra", "SHAPE-TYPE ERROR /id", "SHAPE-MISSING ERROR /status");
@@ -121,7 +122,7 @@ class LenientTest {
 
     @Test
     void theStrictReaderRejectsWhatTheLenientOneKeeps() {
-        ReadResult<Object> read = JointResponseJson.strict().read(agreementWithExtras().replace("\"1.3\"", "\"1.0\""));
+        ReadResult<Document> read = JointResponseJson.strict().read(agreementWithExtras().replace("\"1.3\"", "\"1.0\""));
         assertThat(read.document()).isEmpty();
         assertThat(read.findings()).extracting(Finding::ruleId).containsOnly("SHAPE-UNKNOWN");
         assertThat(read.findings()).allSatisfy(f -> assertThat(f.isError()).isTrue());
@@ -135,7 +136,7 @@ class LenientTest {
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("/reportableCrimes/1/severity");
         Map<JsonPointer, JsonNode> clash = Map.of(JsonPointer.parse("/partner/name"), PLAIN.readTree("1"));
         assertThatThrownBy(() -> KEEP.write(shorter, clash)).isInstanceOf(IllegalArgumentException.class);
-        ReadResult<Object> failed = KEEP.read("[]");
+        ReadResult<Document> failed = KEEP.read("[]");
         assertThatThrownBy(() -> KEEP.write(failed)).isInstanceOf(IllegalArgumentException.class);
     }
 

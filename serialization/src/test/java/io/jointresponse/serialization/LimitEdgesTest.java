@@ -2,6 +2,7 @@ package io.jointresponse.serialization;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.jointresponse.core.document.Document;
 import io.jointresponse.core.finding.Finding;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -26,7 +27,7 @@ class LimitEdgesTest {
     }
 
     private static void assertLimit(String json, String what) {
-        ReadResult<Object> read = JSON.read(json);
+        ReadResult<Document> read = JSON.read(json);
         assertThat(read.document()).isEmpty();
         assertThat(read.findings()).extracting(Finding::ruleId).containsExactly("JSON-LIMIT");
         assertThat(read.findings().get(0).message()).contains(what);
@@ -74,7 +75,7 @@ class LimitEdgesTest {
         assertThat(JSON.read(atLimit).isValid()).isTrue();
         byte[] pastLimit = Arrays.copyOf(atLimit, (16 << 20) + 1);
         pastLimit[pastLimit.length - 1] = ' ';
-        ReadResult<Object> read = JSON.read(pastLimit);
+        ReadResult<Document> read = JSON.read(pastLimit);
         assertThat(read.findings()).extracting(Finding::ruleId).containsExactly("JSON-LIMIT");
         assertThat(read.findings().get(0).message()).contains("16777216 bytes");
     }

@@ -19,6 +19,7 @@ import io.jointresponse.core.crime.CrimeType;
 import io.jointresponse.core.disclosure.ArrestPublication;
 import io.jointresponse.core.disclosure.DisclosureOutcome;
 import io.jointresponse.core.disclosure.OccurrencePublication;
+import io.jointresponse.core.document.Document;
 import io.jointresponse.core.incident.IncidentReport;
 import io.jointresponse.core.investigation.CollectionMethod;
 import io.jointresponse.core.investigation.EvidenceRequest;
@@ -324,22 +325,22 @@ final class Samples {
     }
 
     /** @return one fully populated document of every kind (both disclosure decisions) */
-    static List<Object> full() {
+    static List<Document> full() {
         return List.of(fullAgreement(), fullIncidentReport(), fullEvidenceRequest(), fullPreventionRelease(),
                 fullOccurrencePublication(), fullArrestPublication(), fullOnwardShare(), fullDivisionReport(),
                 fullJc3Liaison(), fullAnnualReport(), fullNationalCompilation(), fullNotice(), Notices.JC3_COOPERATION);
     }
 
     /** @return one document of every kind with no optional attribute set */
-    static List<Object> minimal() {
+    static List<Document> minimal() {
         return List.of(minimalAgreement(), minimalIncidentReport(), minimalEvidenceRequest(), minimalPreventionRelease(),
                 minimalOccurrencePublication(), minimalArrestPublication(), minimalOnwardShare(), minimalDivisionReport(),
                 minimalJc3Liaison(), minimalAnnualReport(), minimalNationalCompilation(), minimalNotice());
     }
 
     /** @return every sample document */
-    static List<Object> all() {
-        List<Object> all = new ArrayList<>(full());
+    static List<Document> all() {
+        List<Document> all = new ArrayList<>(full());
         all.addAll(minimal());
         return all;
     }

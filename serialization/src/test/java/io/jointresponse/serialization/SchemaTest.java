@@ -8,6 +8,8 @@ import com.networknt.schema.Error;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
+import io.jointresponse.core.document.Document;
+import io.jointresponse.core.document.DocumentKind;
 import io.jointresponse.fixtures.FixtureFiles;
 import io.jointresponse.fixtures.Generators;
 import io.jointresponse.serialization.internal.SchemaGeneration;
@@ -139,15 +141,15 @@ class SchemaTest {
                 .as("a nested annual report carries no envelope").isTrue();
     }
 
-    static Stream<Object> samples() {
+    static Stream<Document> samples() {
         return Samples.all().stream();
     }
 
     @ParameterizedTest
     @MethodSource("samples")
-    void everyWrittenDocumentValidatesAgainstItsSchema(Object document) {
+    void everyWrittenDocumentValidatesAgainstItsSchema(Document document) {
         JointResponseJson json = JointResponseJson.strict();
-        DocumentKind kind = DocumentKind.ofType(document.getClass()).orElseThrow();
+        DocumentKind kind = DocumentKind.of(document);
         assertThat(validate(kind, json.writeString(document))).isEmpty();
     }
 
@@ -189,11 +191,11 @@ class SchemaTest {
 
     @ParameterizedTest
     @MethodSource("io.jointresponse.serialization.GeneratedRoundTripTest#kinds")
-    void seededDocumentsValidateAgainstTheirSchema(Function<Generators, Object> draw) {
+    void seededDocumentsValidateAgainstTheirSchema(Function<Generators, Document> draw) {
         JointResponseJson json = JointResponseJson.strict();
         for (long seed = 0; seed < 100; seed++) {
-            Object document = draw.apply(new Generators(seed));
-            DocumentKind kind = DocumentKind.ofType(document.getClass()).orElseThrow();
+            Document document = draw.apply(new Generators(seed));
+            DocumentKind kind = DocumentKind.of(document);
             assertThat(validate(kind, json.writeString(document))).as("seed %d", seed).isEmpty();
         }
     }

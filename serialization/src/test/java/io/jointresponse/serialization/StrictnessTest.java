@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.jointresponse.core.agreement.Contact;
 import io.jointresponse.core.agreement.SecurityVendor;
 import io.jointresponse.core.annual.AnnualReport;
+import io.jointresponse.core.document.Document;
 import io.jointresponse.core.finding.Finding;
 import io.jointresponse.core.finding.JsonPointer;
 import io.jointresponse.core.finding.Severity;
@@ -48,7 +49,7 @@ class StrictnessTest {
     }
 
     static Finding onlyFinding(String json) {
-        ReadResult<Object> read = JSON.read(json);
+        ReadResult<Document> read = JSON.read(json);
         assertThat(read.document()).isEmpty();
         assertThat(read.findings()).hasSize(1);
         Finding f = read.findings().get(0);
@@ -251,7 +252,7 @@ class StrictnessTest {
             for (int i = 0; i < 1500; i++) {
                 tree.put("unknown" + i, i);
             }
-            ReadResult<Object> read = JSON.read(tree.toString());
+            ReadResult<Document> read = JSON.read(tree.toString());
             assertThat(read.findings()).hasSize(1001);
             assertThat(read.findings().get(1000).ruleId()).isEqualTo("JSON-LIMIT");
         }

@@ -1,5 +1,6 @@
 package io.jointresponse.validation;
 
+import io.jointresponse.core.document.Document;
 import io.jointresponse.core.finding.Finding;
 import io.jointresponse.serialization.JointResponseJson;
 import io.jointresponse.serialization.ReadResult;
@@ -149,7 +150,7 @@ public final class JointResponseValidator {
     public ValidationReport validatePayload(byte[] payload, ValidationContext context) {
         Objects.requireNonNull(payload, "payload");
         Objects.requireNonNull(context, "context");
-        ReadResult<Object> read = JSON.read(payload);
+        ReadResult<Document> read = JSON.read(payload);
         List<Finding> findings = new ArrayList<>(NoticeNumberText.apply(read, options));
         read.document().ifPresent(document -> findings.addAll(Engine.validate(document, validatorFor(document, context))));
         return ValidationReport.of(findings, options.warningsAsErrors(), read.document().orElse(null));

@@ -2,7 +2,9 @@ package io.jointresponse.validation;
 
 import static io.jointresponse.validation.Baseline.TODAY;
 import static io.jointresponse.validation.Baseline.agreement;
+import static io.jointresponse.validation.Baseline.agreementBuilder;
 import static io.jointresponse.validation.Baseline.partner;
+import static io.jointresponse.validation.Baseline.partnerBuilder;
 import static io.jointresponse.validation.Expect.check;
 import static io.jointresponse.validation.Expect.clean;
 import static io.jointresponse.validation.Expect.exactly;
@@ -13,9 +15,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.jointresponse.core.agreement.AdditionBasis;
 import io.jointresponse.core.agreement.AdditionReason;
 import io.jointresponse.core.agreement.AgreedCrime;
+import io.jointresponse.core.agreement.Agreement;
 import io.jointresponse.core.agreement.AgreementStatus;
 import io.jointresponse.core.agreement.ArrangementType;
-import io.jointresponse.core.agreement.ImmutableAgreement;
 import io.jointresponse.core.agreement.OutsourcingStatus;
 import io.jointresponse.core.agreement.Sector;
 import io.jointresponse.core.crime.CrimeType;
@@ -36,20 +38,20 @@ class AgreementRulesTest {
     class Agr001 {
         @Test
         void partnerOutsideTheNamedSectorsWithoutBasis() {
-            onlyError(check(agreement().withPartner(partner().withSector(Sector.OTHER))), "AGR-001", "/additionBasis");
+            onlyError(check(agreementBuilder().partner(partnerBuilder().sector(Sector.OTHER).build()).build()), "AGR-001", "/additionBasis");
         }
 
         @Test
         void basisWithBlankDescription() {
-            ImmutableAgreement a = agreement().withPartner(partner().withSector(Sector.OTHER))
-                    .withAdditionBasis(AdditionBasis.of(AdditionReason.SIGNIFICANT_INCIDENT, "  "));
+            Agreement a = agreementBuilder().partner(partnerBuilder().sector(Sector.OTHER).build())
+                    .additionBasis(AdditionBasis.of(AdditionReason.SIGNIFICANT_INCIDENT, "  ")).build();
             onlyError(check(a), "AGR-001", "/additionBasis/description");
         }
 
         @Test
         void basisWithDescriptionKeepsTheRule() {
-            ImmutableAgreement a = agreement().withPartner(partner().withSector(Sector.OTHER).withSectorDescription("電気事業者"))
-                    .withAdditionBasis(AdditionBasis.of(AdditionReason.SIGNIFICANT_INCIDENT, "電力会社への大規模なDoS攻撃"));
+            Agreement a = agreementBuilder().partner(partnerBuilder().sector(Sector.OTHER).sectorDescription("電気事業者").build())
+                    .additionBasis(AdditionBasis.of(AdditionReason.SIGNIFICANT_INCIDENT, "電力会社への大規模なDoS攻撃")).build();
             clean(check(a));
         }
 
@@ -57,7 +59,7 @@ class AgreementRulesTest {
         void everyNamedSectorNeedsNoBasis() {
             for (Sector s : Sector.values()) {
                 if (s.isNamedTarget()) {
-                    clean(check(agreement().withPartner(partner().withSector(s))));
+                    clean(check(agreementBuilder().partner(partnerBuilder().sector(s).build()).build()));
                 }
             }
         }
@@ -67,13 +69,13 @@ class AgreementRulesTest {
     class Agr002 {
         @Test
         void agreementWhereASecurityDivisionChannelExistsIsWarned() {
-            onlyWarning(agreement().withPartner(partner().withSecurityDivisionChannel(true)), "AGR-002", "/arrangement");
+            onlyWarning(agreementBuilder().partner(partnerBuilder().securityDivisionChannel(true).build()).build(), "AGR-002", "/arrangement");
         }
 
         @Test
         void existingChannelArrangementKeepsTheRule() {
-            clean(check(agreement().withPartner(partner().withSecurityDivisionChannel(true))
-                    .withArrangement(ArrangementType.EXISTING_CHANNEL)));
+            clean(check(agreementBuilder().partner(partnerBuilder().securityDivisionChannel(true).build())
+                    .arrangement(ArrangementType.EXISTING_CHANNEL).build()));
         }
     }
 
@@ -81,18 +83,20 @@ class AgreementRulesTest {
     class Agr003 {
         @Test
         void outsourcedWithoutVendorIsAnError() {
-            onlyError(check(agreement().withPartner(partner().withSecurityVendors(List.of()))), "AGR-003", "/partner/securityVendors");
+            onlyError(check(agreementBuilder().partner(partnerBuilder().securityVendors(List.of()).build()).build()),
+                    "AGR-003", "/partner/securityVendors");
         }
 
         @Test
         void vendorsListedButNotOutsourcedIsAnError() {
-            onlyError(check(agreement().withPartner(partner().withOutsourcing(OutsourcingStatus.NOT_OUTSOURCED))),
+            onlyError(check(agreementBuilder().partner(partnerBuilder().outsourcing(OutsourcingStatus.NOT_OUTSOURCED).build()).build()),
                     "AGR-003", "/partner/securityVendors");
         }
 
         @Test
         void unknownOutsourcingIsAWarning() {
-            onlyWarning(agreement().withPartner(partner().withOutsourcing(OutsourcingStatus.UNKNOWN).withSecurityVendors(List.of())),
+            onlyWarning(agreementBuilder()
+                    .partner(partnerBuilder().outsourcing(OutsourcingStatus.UNKNOWN).securityVendors(List.of()).build()).build(),
                     "AGR-003", "/partner/outsourcing");
         }
 
@@ -100,7 +104,8 @@ class AgreementRulesTest {
         void oneVendorOrNoOutsourcingKeepsTheRule() {
             assertThat(partner().securityVendors()).hasSize(1);
             clean(check(agreement()));
-            clean(check(agreement().withPartner(partner().withOutsourcing(OutsourcingStatus.NOT_OUTSOURCED).withSecurityVendors(List.of()))));
+            clean(check(agreementBuilder()
+                    .partner(partnerBuilder().outsourcing(OutsourcingStatus.NOT_OUTSOURCED).securityVendors(List.of()).build()).build()));
         }
     }
 
@@ -108,27 +113,27 @@ class AgreementRulesTest {
     class Agr004 {
         @Test
         void noReportableCrime() {
-            onlyError(check(agreement().withReportableCrimes(List.of())), "AGR-004", "/reportableCrimes");
+            onlyError(check(agreementBuilder().reportableCrimes(List.of()).build()), "AGR-004", "/reportableCrimes");
         }
 
         @Test
         void otherCrimeWithoutDescription() {
-            ImmutableAgreement a = agreement().withReportableCrimes(
-                    AgreedCrime.of(CrimeType.PHISHING), AgreedCrime.of(CrimeType.OTHER));
+            Agreement a = agreementBuilder().reportableCrimes(List.of(
+                    AgreedCrime.of(CrimeType.PHISHING), AgreedCrime.of(CrimeType.OTHER))).build();
             onlyError(check(a), "AGR-004", "/reportableCrimes/1/description");
         }
 
         @Test
         void otherCrimeWithBlankDescription() {
-            ImmutableAgreement a = agreement().withReportableCrimes(
-                    AgreedCrime.builder().type(CrimeType.OTHER).description(" ").build());
+            Agreement a = agreementBuilder().reportableCrimes(List.of(
+                    AgreedCrime.builder().type(CrimeType.OTHER).description(" ").build())).build();
             onlyError(check(a), "AGR-004", "/reportableCrimes/0/description");
         }
 
         @Test
         void otherCrimeWithDescriptionKeepsTheRule() {
-            clean(check(agreement().withReportableCrimes(
-                    AgreedCrime.builder().type(CrimeType.OTHER).description("ランサムウェアによる業務妨害").build())));
+            clean(check(agreementBuilder().reportableCrimes(List.of(
+                    AgreedCrime.builder().type(CrimeType.OTHER).description("ランサムウェアによる業務妨害").build())).build()));
         }
     }
 
@@ -138,91 +143,91 @@ class AgreementRulesTest {
 
         @Test
         void concludedBeforeDrafted() {
-            onlyError(check(agreement().withDraftedOn(LocalDate.of(2019, 6, 1))), "AGR-005", "/concludedOn");
+            onlyError(check(agreementBuilder().draftedOn(LocalDate.of(2019, 6, 1)).build()), "AGR-005", "/concludedOn");
         }
 
         @Test
         void amendedBeforeConcluded() {
-            onlyError(check(agreement().withAmendedOn(LocalDate.of(2019, 5, 14))), "AGR-005", "/amendedOn/0");
+            onlyError(check(agreementBuilder().amendedOn(List.of(LocalDate.of(2019, 5, 14))).build()), "AGR-005", "/amendedOn/0");
         }
 
         @Test
         void terminatedBeforeConcluded() {
-            ImmutableAgreement a = agreement().withStatus(AgreementStatus.TERMINATED).withAmendedOn(List.of())
-                    .withTerminatedOn(LocalDate.of(2019, 5, 14));
+            Agreement a = agreementBuilder().status(AgreementStatus.TERMINATED).amendedOn(List.of())
+                    .terminatedOn(LocalDate.of(2019, 5, 14)).build();
             onlyError(check(a), "AGR-005", "/terminatedOn");
         }
 
         @Test
         void amendedAfterTerminated() {
-            ImmutableAgreement a = agreement().withStatus(AgreementStatus.TERMINATED).withTerminatedOn(LocalDate.of(2021, 3, 31));
+            Agreement a = agreementBuilder().status(AgreementStatus.TERMINATED).terminatedOn(LocalDate.of(2021, 3, 31)).build();
             onlyError(check(a), "AGR-005", "/amendedOn/0");
         }
 
         @Test
         void datesOnTheSameDayKeepTheRule() {
-            clean(check(agreement().withStatus(AgreementStatus.TERMINATED)
-                    .withDraftedOn(day).withConcludedOn(day).withAmendedOn(day).withTerminatedOn(day)));
+            clean(check(agreementBuilder().status(AgreementStatus.TERMINATED)
+                    .draftedOn(day).concludedOn(day).amendedOn(List.of(day)).terminatedOn(day).build()));
         }
 
         @Test
         void inForceWithoutConclusion() {
-            onlyError(check(agreement().withConcludedOn(Optional.empty()).withAmendedOn(List.of())), "AGR-005", "/concludedOn");
+            onlyError(check(agreementBuilder().concludedOn(Optional.empty()).amendedOn(List.of()).build()), "AGR-005", "/concludedOn");
         }
 
         @Test
         void inForceConcludedTomorrow() {
-            onlyError(check(agreement().withAmendedOn(List.of()).withConcludedOn(TODAY.plusDays(1))), "AGR-005", "/concludedOn");
+            onlyError(check(agreementBuilder().amendedOn(List.of()).concludedOn(TODAY.plusDays(1)).build()), "AGR-005", "/concludedOn");
         }
 
         @Test
         void inForceConcludedTodayKeepsTheRule() {
-            clean(check(agreement().withAmendedOn(List.of()).withConcludedOn(TODAY)));
+            clean(check(agreementBuilder().amendedOn(List.of()).concludedOn(TODAY).build()));
         }
 
         @Test
         void inForceTerminatedToday() {
-            onlyError(check(agreement().withTerminatedOn(TODAY)), "AGR-005", "/terminatedOn");
+            onlyError(check(agreementBuilder().terminatedOn(TODAY).build()), "AGR-005", "/terminatedOn");
         }
 
         @Test
         void inForceWithTerminationTomorrowKeepsTheRule() {
-            clean(check(agreement().withTerminatedOn(TODAY.plusDays(1))));
+            clean(check(agreementBuilder().terminatedOn(TODAY.plusDays(1)).build()));
         }
 
         @Test
         void terminatedWithoutTerminationDate() {
-            onlyError(check(agreement().withStatus(AgreementStatus.TERMINATED)), "AGR-005", "/terminatedOn");
+            onlyError(check(agreementBuilder().status(AgreementStatus.TERMINATED).build()), "AGR-005", "/terminatedOn");
         }
 
         @Test
         void terminatedWithoutConclusion() {
-            ImmutableAgreement a = agreement().withStatus(AgreementStatus.TERMINATED).withConcludedOn(Optional.empty())
-                    .withAmendedOn(List.of()).withTerminatedOn(day);
+            Agreement a = agreementBuilder().status(AgreementStatus.TERMINATED).concludedOn(Optional.empty())
+                    .amendedOn(List.of()).terminatedOn(day).build();
             onlyError(check(a), "AGR-005", "/concludedOn");
         }
 
         @Test
         void terminatedWithTerminationTomorrow() {
-            onlyError(check(agreement().withStatus(AgreementStatus.TERMINATED).withTerminatedOn(TODAY.plusDays(1))),
+            onlyError(check(agreementBuilder().status(AgreementStatus.TERMINATED).terminatedOn(TODAY.plusDays(1)).build()),
                     "AGR-005", "/terminatedOn");
         }
 
         @Test
         void draftWithConclusionOrTermination() {
-            onlyError(check(agreement().withStatus(AgreementStatus.DRAFT).withAmendedOn(List.of())), "AGR-005", "/concludedOn");
-            exactly(check(agreement().withStatus(AgreementStatus.DRAFT).withAmendedOn(List.of()).withTerminatedOn(TODAY)),
+            onlyError(check(agreementBuilder().status(AgreementStatus.DRAFT).amendedOn(List.of()).build()), "AGR-005", "/concludedOn");
+            exactly(check(agreementBuilder().status(AgreementStatus.DRAFT).amendedOn(List.of()).terminatedOn(TODAY).build()),
                     "AGR-005 /concludedOn", "AGR-005 /terminatedOn");
         }
 
         @Test
         void draftWithoutDatesKeepsTheRule() {
-            clean(check(agreement().withStatus(AgreementStatus.DRAFT).withConcludedOn(Optional.empty()).withAmendedOn(List.of())));
+            clean(check(agreementBuilder().status(AgreementStatus.DRAFT).concludedOn(Optional.empty()).amendedOn(List.of()).build()));
         }
 
         @Test
         void statusMessageSaysWhatDisagrees() {
-            ValidationReport r = check(agreement().withStatus(AgreementStatus.DRAFT).withAmendedOn(List.of()));
+            ValidationReport r = check(agreementBuilder().status(AgreementStatus.DRAFT).amendedOn(List.of()).build());
             assertThat(r.findings().get(0).message()).contains("draft");
         }
     }

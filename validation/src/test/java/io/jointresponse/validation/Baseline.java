@@ -15,6 +15,7 @@ import io.jointresponse.core.crime.CrimeType;
 import io.jointresponse.core.disclosure.ArrestPublication;
 import io.jointresponse.core.disclosure.DisclosureOutcome;
 import io.jointresponse.core.disclosure.OccurrencePublication;
+import io.jointresponse.core.document.Document;
 import io.jointresponse.core.finding.Finding;
 import io.jointresponse.core.incident.IncidentReport;
 import io.jointresponse.core.investigation.CollectionMethod;
@@ -39,18 +40,6 @@ import io.jointresponse.core.sharing.DivisionReport;
 import io.jointresponse.core.sharing.OnwardShare;
 import io.jointresponse.core.sharing.Recipient;
 import io.jointresponse.core.sharing.RecipientType;
-import io.jointresponse.core.agreement.ImmutableAgreement;
-import io.jointresponse.core.agreement.ImmutablePartner;
-import io.jointresponse.core.incident.ImmutableIncidentReport;
-import io.jointresponse.core.investigation.ImmutableEvidenceRequest;
-import io.jointresponse.core.prevention.ImmutablePreventionRelease;
-import io.jointresponse.core.disclosure.ImmutableOccurrencePublication;
-import io.jointresponse.core.disclosure.ImmutableArrestPublication;
-import io.jointresponse.core.sharing.ImmutableOnwardShare;
-import io.jointresponse.core.sharing.ImmutableDivisionReport;
-import io.jointresponse.core.jc3.ImmutableJc3Liaison;
-import io.jointresponse.core.annual.ImmutableAnnualReport;
-import io.jointresponse.core.annual.ImmutableNationalCompilation;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -63,8 +52,9 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * One valid document of each kind, built with the core builders, that each rule test changes with
- * {@code withX(...)} to break exactly one rule; and a fixed clock, 2026-06-01 12:00 in Tokyo.
+ * One valid document of each kind, built with the core builders, and the builder it comes from, which
+ * each rule test changes ({@code agreementBuilder().status(…).build()}) to break exactly one rule;
+ * and a fixed clock, 2026-06-01 12:00 in Tokyo.
  */
 final class Baseline {
 
@@ -82,8 +72,8 @@ final class Baseline {
         return OffsetDateTime.of(2026, month, day, hour, 0, 0, 0, JST);
     }
 
-    static ImmutableAgreement agreement() {
-        return ImmutableAgreement.class.cast(Agreement.builder()
+    static Agreement.Builder agreementBuilder() {
+        return Agreement.builder()
                 .id("AGR-13-0001")
                 .prefecture(Prefecture.TOKYO)
                 .partner(partner())
@@ -91,23 +81,29 @@ final class Baseline {
                 .draftedOn(LocalDate.of(2019, 4, 1))
                 .concludedOn(LocalDate.of(2019, 5, 15))
                 .addAmendedOn(LocalDate.of(2021, 4, 1))
-                .addReportableCrimes(AgreedCrime.of(CrimeType.UNAUTHORIZED_ACCESS), AgreedCrime.of(CrimeType.PHISHING))
-                .build());
+                .addReportableCrimes(AgreedCrime.of(CrimeType.UNAUTHORIZED_ACCESS), AgreedCrime.of(CrimeType.PHISHING));
     }
 
-    static ImmutablePartner partner() {
-        return ImmutablePartner.class.cast(Partner.builder()
+    static Agreement agreement() {
+        return agreementBuilder().build();
+    }
+
+    static Partner.Builder partnerBuilder() {
+        return Partner.builder()
                 .name("株式会社見本銀行")
                 .corporateNumber("1234567890123")
                 .sector(Sector.FINANCIAL_INSTITUTION)
                 .outsourcing(OutsourcingStatus.OUTSOURCED)
                 .addSecurityVendors(SecurityVendor.of("見本セキュリティ株式会社", VendorKind.SECURITY_MONITORING_PROVIDER))
-                .addContacts(Contact.builder().name("山田太郎").role("情報システム部").email("yamada@bank.example").build())
-                .build());
+                .addContacts(Contact.builder().name("山田太郎").role("情報システム部").email("yamada@bank.example").build());
     }
 
-    static ImmutableIncidentReport incident() {
-        return ImmutableIncidentReport.class.cast(IncidentReport.builder()
+    static Partner partner() {
+        return partnerBuilder().build();
+    }
+
+    static IncidentReport.Builder incidentBuilder() {
+        return IncidentReport.builder()
                 .id("INC-2026-0001")
                 .agreementId("AGR-13-0001")
                 .addCrimeTypes(CrimeType.UNAUTHORIZED_ACCESS)
@@ -115,24 +111,30 @@ final class Baseline {
                 .detectedAt(at(5, 1, 10))
                 .reportedAt(at(5, 1, 11))
                 .summary("インターネットバンキングへの不正ログイン")
-                .addSharedWith(PoliceDivision.COMMUNITY_SAFETY)
-                .build());
+                .addSharedWith(PoliceDivision.COMMUNITY_SAFETY);
     }
 
-    static ImmutableEvidenceRequest evidenceRequest() {
-        return ImmutableEvidenceRequest.class.cast(EvidenceRequest.builder()
+    static IncidentReport incident() {
+        return incidentBuilder().build();
+    }
+
+    static EvidenceRequest.Builder evidenceRequestBuilder() {
+        return EvidenceRequest.builder()
                 .id("EVR-2026-0001")
                 .agreementId("AGR-13-0001")
                 .requestedAt(at(5, 2, 10))
                 .addEvidenceItems("認証サーバのアクセスログ")
                 .collectionMethod(CollectionMethod.VOLUNTARY_SUBMISSION)
                 .businessImpactConsideration("営業時間外に複写の提出を受け、サーバは停止しない")
-                .significanceExplanation(Explanation.at(at(5, 2, 9)))
-                .build());
+                .significanceExplanation(Explanation.at(at(5, 2, 9)));
     }
 
-    static ImmutablePreventionRelease preventionRelease() {
-        return ImmutablePreventionRelease.class.cast(PreventionRelease.builder()
+    static EvidenceRequest evidenceRequest() {
+        return evidenceRequestBuilder().build();
+    }
+
+    static PreventionRelease.Builder preventionReleaseBuilder() {
+        return PreventionRelease.builder()
                 .id("PRV-2026-0001")
                 .agreementId("AGR-13-0001")
                 .source(InformationSource.MALWARE_ANALYSIS)
@@ -143,37 +145,46 @@ final class Baseline {
                         .checkedAt(at(5, 10, 15))
                         .checkerRole(CheckerRole.SENIOR_INVESTIGATOR)
                         .conclusion(HindranceConclusion.NO_HINDRANCE)
-                        .build())
-                .build());
+                        .build());
     }
 
-    static ImmutableOccurrencePublication occurrencePublication() {
-        return ImmutableOccurrencePublication.class.cast(OccurrencePublication.builder()
+    static PreventionRelease preventionRelease() {
+        return preventionReleaseBuilder().build();
+    }
+
+    static OccurrencePublication.Builder occurrencePublicationBuilder() {
+        return OccurrencePublication.builder()
                 .id("DSC-2026-0001")
                 .agreementId("AGR-13-0001")
                 .outcome(DisclosureOutcome.PUBLISH)
                 .decidedAt(at(5, 20, 10))
                 .necessityExplanation(Explanation.at(at(5, 19, 10)))
                 .investigationHindranceAssessment(Assessment.at(at(5, 19, 11)))
-                .deterrentEffectAssessment(Assessment.at(at(5, 19, 12)))
-                .build());
+                .deterrentEffectAssessment(Assessment.at(at(5, 19, 12)));
     }
 
-    static ImmutableArrestPublication arrestPublication() {
-        return ImmutableArrestPublication.class.cast(ArrestPublication.builder()
+    static OccurrencePublication occurrencePublication() {
+        return occurrencePublicationBuilder().build();
+    }
+
+    static ArrestPublication.Builder arrestPublicationBuilder() {
+        return ArrestPublication.builder()
                 .id("DSC-2026-0002")
                 .agreementId("AGR-13-0001")
                 .outcome(DisclosureOutcome.PUBLISH)
                 .decidedAt(at(5, 25, 10))
                 .preventiveEffectExplanation(Explanation.at(at(5, 24, 10)))
                 .reassuranceExplanation(Explanation.at(at(5, 24, 11)))
-                .businessOpinion(HeardOpinion.at(at(5, 24, 12)))
-                .build());
+                .businessOpinion(HeardOpinion.at(at(5, 24, 12)));
+    }
+
+    static ArrestPublication arrestPublication() {
+        return arrestPublicationBuilder().build();
     }
 
     /** A share fit to leave the police: nothing classified. */
-    static ImmutableOnwardShare share() {
-        return ImmutableOnwardShare.class.cast(OnwardShare.builder()
+    static OnwardShare.Builder shareBuilder() {
+        return OnwardShare.builder()
                 .id("SHR-2026-0001")
                 .addRecipients(Recipient.of(RecipientType.JC3, "JC3"))
                 .addCrimeTypes(CrimeType.PHISHING)
@@ -183,57 +194,77 @@ final class Baseline {
                 .addConcurrences(Concurrence.of(NpaRole.CYBERCRIME_DIVISION, at(5, 28, 10)),
                         Concurrence.of(NpaRole.SECURITY_PLANNING_DIVISION, at(5, 28, 11)))
                 .preparedAt(at(5, 27, 10))
-                .sharedAt(at(5, 29, 10))
-                .build());
+                .sharedAt(at(5, 29, 10));
+    }
+
+    static OnwardShare share() {
+        return shareBuilder().build();
     }
 
     /** A share as first drafted from an incident: it still identifies the bank and its people. */
-    static ImmutableOnwardShare rawShare() {
-        return ImmutableOnwardShare.class.cast(OnwardShare.builder().from(share())
+    static OnwardShare.Builder rawShareBuilder() {
+        return OnwardShare.builder().from(share())
                 .sourceAgreementId("AGR-13-0001")
                 .businessName("株式会社見本銀行")
                 .corporateNumber("1234567890123")
                 .incidentSummary("見本銀行の利用者約100名が偽サイトに誘導された")
                 .addPeople(Contact.builder().name("山田太郎").role("情報システム部").email("yamada@bank.example").build())
                 .addPersonalIdentifiers("victim-account-001")
-                .modusOperandi("株式会社見本銀行を装った電子メールで偽のログイン画面に誘導する。問合せ先 YAMADA@bank.example")
-                .build());
+                .modusOperandi("株式会社見本銀行を装った電子メールで偽のログイン画面に誘導する。問合せ先 YAMADA@bank.example");
     }
 
-    static ImmutableDivisionReport divisionReport() {
-        return ImmutableDivisionReport.class.cast(DivisionReport.builder()
+    static OnwardShare rawShare() {
+        return rawShareBuilder().build();
+    }
+
+    static DivisionReport.Builder divisionReportBuilder() {
+        return DivisionReport.builder()
                 .id("DIV-2026-0001")
                 .prefecture(Prefecture.TOKYO)
                 .reportedAt(at(5, 3, 10))
                 .addAddressedTo(NpaRole.CYBERCRIME_DIVISION, NpaRole.SECURITY_PLANNING_DIVISION)
                 .addCrimeTypes(CrimeType.UNAUTHORIZED_ACCESS)
-                .summary("不正ログインの手口")
-                .build());
+                .summary("不正ログインの手口");
     }
 
-    static ImmutableJc3Liaison jc3Liaison() {
-        return ImmutableJc3Liaison.class.cast(Jc3Liaison.builder()
+    static DivisionReport divisionReport() {
+        return divisionReportBuilder().build();
+    }
+
+    static Jc3Liaison.Builder jc3LiaisonBuilder() {
+        return Jc3Liaison.builder()
                 .id("JC3-2026-0001")
                 .prefecture(Prefecture.TOKYO)
                 .subject(Jc3Subject.INVESTIGATION)
                 .channel(NpaRole.CYBERCRIME_DIVISION)
                 .at(at(5, 5, 10))
-                .addReceivedInformation(Jc3Information.builder().reference("JC3-REF-1").receivedAt(at(5, 6, 10)).build())
-                .build());
+                .addReceivedInformation(Jc3Information.builder().reference("JC3-REF-1").receivedAt(at(5, 6, 10)).build());
     }
 
-    static ImmutableAnnualReport annualReport() {
-        return annualReport(Prefecture.TOKYO);
+    static Jc3Liaison jc3Liaison() {
+        return jc3LiaisonBuilder().build();
     }
 
-    static ImmutableAnnualReport annualReport(Prefecture prefecture) {
+    static AnnualReport.Builder annualReportBuilder() {
+        return annualReportBuilder(Prefecture.TOKYO);
+    }
+
+    static AnnualReport annualReport() {
+        return annualReportBuilder().build();
+    }
+
+    static AnnualReport annualReport(Prefecture prefecture) {
+        return annualReportBuilder(prefecture).build();
+    }
+
+    static AnnualReport.Builder annualReportBuilder(Prefecture prefecture) {
         Map<Sector, Integer> bySector = new EnumMap<>(Sector.class);
         for (Sector s : Sector.values()) {
             bySector.put(s, 0);
         }
         bySector.put(Sector.FINANCIAL_INSTITUTION, 2);
         bySector.put(Sector.CRYPTO_ASSET_EXCHANGE, 1);
-        return ImmutableAnnualReport.class.cast(AnnualReport.builder()
+        return AnnualReport.builder()
                 .prefecture(prefecture)
                 .year(2025)
                 .asOf(LocalDate.of(2025, 12, 31))
@@ -243,19 +274,21 @@ final class Baseline {
                 .concludedDuringYear(2)
                 .terminatedDuringYear(1)
                 .existingChannelArrangements(0)
-                .vendorCounterpartPartners(1)
-                .build());
+                .vendorCounterpartPartners(1);
     }
 
-    static ImmutableNationalCompilation compilation() {
-        return ImmutableNationalCompilation.class.cast(NationalCompilation.builder()
+    static NationalCompilation.Builder compilationBuilder() {
+        return NationalCompilation.builder()
                 .year(2025)
-                .addReports(annualReport(Prefecture.TOKYO), annualReport(Prefecture.OSAKA))
-                .build());
+                .addReports(annualReport(Prefecture.TOKYO), annualReport(Prefecture.OSAKA));
+    }
+
+    static NationalCompilation compilation() {
+        return compilationBuilder().build();
     }
 
     /** @return one valid document of every kind */
-    static List<Object> everyKind() {
+    static List<Document> everyKind() {
         return List.of(agreement(), incident(), evidenceRequest(), preventionRelease(), occurrencePublication(),
                 arrestPublication(), share(), divisionReport(), jc3Liaison(), annualReport(), compilation(),
                 Notices.JOINT_RESPONSE_MATTERS);

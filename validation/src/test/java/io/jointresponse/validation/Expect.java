@@ -2,6 +2,7 @@ package io.jointresponse.validation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.jointresponse.core.document.Document;
 import io.jointresponse.core.finding.Finding;
 import io.jointresponse.core.finding.Severity;
 import java.util.List;
@@ -12,12 +13,12 @@ final class Expect {
     private Expect() {}
 
     /** Validates with the fixed clock and no context. */
-    static ValidationReport check(Object document) {
+    static ValidationReport check(Document document) {
         return Baseline.VALIDATOR.validate(document);
     }
 
     /** Validates with the fixed clock and a context. */
-    static ValidationReport check(Object document, ValidationContext context) {
+    static ValidationReport check(Document document, ValidationContext context) {
         return Baseline.VALIDATOR.validate(document, context);
     }
 
@@ -48,7 +49,7 @@ final class Expect {
      * Asserts the document has exactly one finding, a warning of the rule at the pointer, that the
      * report stays valid, and that with warnings as errors it becomes invalid.
      */
-    static Finding onlyWarning(Object document, ValidationContext context, String ruleId, String pointer) {
+    static Finding onlyWarning(Document document, ValidationContext context, String ruleId, String pointer) {
         ValidationReport report = Baseline.VALIDATOR.validate(document, context);
         exactly(report, ruleId + " " + pointer);
         Finding f = report.findings().get(0);
@@ -65,7 +66,7 @@ final class Expect {
         return f;
     }
 
-    static Finding onlyWarning(Object document, String ruleId, String pointer) {
+    static Finding onlyWarning(Document document, String ruleId, String pointer) {
         return onlyWarning(document, ValidationContext.empty(), ruleId, pointer);
     }
 }

@@ -4,6 +4,7 @@ import static io.jointresponse.validation.Baseline.NOW;
 import static io.jointresponse.validation.Baseline.agreement;
 import static io.jointresponse.validation.Baseline.at;
 import static io.jointresponse.validation.Baseline.incident;
+import static io.jointresponse.validation.Baseline.incidentBuilder;
 import static io.jointresponse.validation.Expect.check;
 import static io.jointresponse.validation.Expect.clean;
 import static io.jointresponse.validation.Expect.exactly;
@@ -33,25 +34,25 @@ class IncidentRulesTest {
     class Inc001 {
         @Test
         void crimeTypeNotInTheAgreement() {
-            onlyError(check(incident().withCrimeTypes(CrimeType.UNAUTHORIZED_ACCESS, CrimeType.MALWARE_USE), AGREEMENTS),
+            onlyError(check(incidentBuilder().crimeTypes(List.of(CrimeType.UNAUTHORIZED_ACCESS, CrimeType.MALWARE_USE)).build(), AGREEMENTS),
                     "INC-001", "/crimeTypes/1");
         }
 
         @Test
         void everyAgreedCrimeTypeKeepsTheRule() {
-            clean(check(incident().withCrimeTypes(CrimeType.UNAUTHORIZED_ACCESS, CrimeType.PHISHING), AGREEMENTS));
+            clean(check(incidentBuilder().crimeTypes(List.of(CrimeType.UNAUTHORIZED_ACCESS, CrimeType.PHISHING)).build(), AGREEMENTS));
         }
 
         @Test
         void withoutAContextNothingIsClaimed() {
-            clean(check(incident().withCrimeTypes(CrimeType.MALWARE_USE)));
+            clean(check(incidentBuilder().crimeTypes(List.of(CrimeType.MALWARE_USE)).build()));
         }
 
         @Test
         void agreementFromALookupFunction() {
             ValidationContext lookup = ValidationContext.withAgreementLookup(
                     id -> id.equals("AGR-13-0001") ? Optional.of(agreement()) : Optional.empty());
-            onlyError(check(incident().withCrimeTypes(CrimeType.DOS_ATTACK), lookup), "INC-001", "/crimeTypes/0");
+            onlyError(check(incidentBuilder().crimeTypes(List.of(CrimeType.DOS_ATTACK)).build(), lookup), "INC-001", "/crimeTypes/0");
         }
     }
 
@@ -59,34 +60,34 @@ class IncidentRulesTest {
     class Inc002 {
         @Test
         void detectedBeforeOccurred() {
-            onlyError(check(incident().withDetectedAt(at(5, 1, 8))), "INC-002", "/detectedAt");
+            onlyError(check(incidentBuilder().detectedAt(at(5, 1, 8)).build()), "INC-002", "/detectedAt");
         }
 
         @Test
         void reportedBeforeDetected() {
-            onlyError(check(incident().withReportedAt(at(5, 1, 9))), "INC-002", "/reportedAt");
+            onlyError(check(incidentBuilder().reportedAt(at(5, 1, 9)).build()), "INC-002", "/reportedAt");
         }
 
         @Test
         void comparedAsInstantsAcrossOffsets() {
             // 03:00 UTC is 12:00 in Tokyo: after the report at 11:00 Tokyo time, though the clock reads earlier.
-            onlyError(check(incident().withDetectedAt(OffsetDateTime.of(2026, 5, 1, 3, 0, 0, 0, ZoneOffset.UTC))),
+            onlyError(check(incidentBuilder().detectedAt(OffsetDateTime.of(2026, 5, 1, 3, 0, 0, 0, ZoneOffset.UTC)).build()),
                     "INC-002", "/reportedAt");
         }
 
         @Test
         void equalTimesKeepTheRule() {
-            clean(check(incident().withOccurredAt(NOW).withDetectedAt(NOW).withReportedAt(NOW)));
+            clean(check(incidentBuilder().occurredAt(NOW).detectedAt(NOW).reportedAt(NOW).build()));
         }
 
         @Test
         void oneSecondInTheFuture() {
-            onlyError(check(incident().withReportedAt(NOW.plusSeconds(1))), "INC-002", "/reportedAt");
+            onlyError(check(incidentBuilder().reportedAt(NOW.plusSeconds(1)).build()), "INC-002", "/reportedAt");
         }
 
         @Test
         void everyTimeInTheFutureIsReported() {
-            exactly(check(incident().withOccurredAt(NOW.plusDays(1)).withDetectedAt(NOW.plusDays(1)).withReportedAt(NOW.plusDays(1))),
+            exactly(check(incidentBuilder().occurredAt(NOW.plusDays(1)).detectedAt(NOW.plusDays(1)).reportedAt(NOW.plusDays(1)).build()),
                     "INC-002 /detectedAt", "INC-002 /occurredAt", "INC-002 /reportedAt");
         }
     }
@@ -95,13 +96,13 @@ class IncidentRulesTest {
     class Inc003 {
         @Test
         void suspectedAttackNotSharedWithSecurityIsWarned() {
-            onlyWarning(incident().withSuspectedCyberAttack(true), "INC-003", "/sharedWith");
+            onlyWarning(incidentBuilder().suspectedCyberAttack(true).build(), "INC-003", "/sharedWith");
         }
 
         @Test
         void suspectedAttackSharedWithSecurityKeepsTheRule() {
-            clean(check(incident().withSuspectedCyberAttack(true)
-                    .withSharedWith(PoliceDivision.COMMUNITY_SAFETY, PoliceDivision.SECURITY)));
+            clean(check(incidentBuilder().suspectedCyberAttack(true)
+                    .sharedWith(List.of(PoliceDivision.COMMUNITY_SAFETY, PoliceDivision.SECURITY)).build()));
         }
     }
 
@@ -114,13 +115,13 @@ class IncidentRulesTest {
 
         @Test
         void agreementMissingFromTheRecordsIsWarned() {
-            onlyWarning(incident().withAgreementId("AGR-13-9999"), AGREEMENTS, "INC-004", "/agreementId");
+            onlyWarning(incidentBuilder().agreementId("AGR-13-9999").build(), AGREEMENTS, "INC-004", "/agreementId");
         }
 
         @Test
         void knownAgreementOrNoLookupKeepsTheRule() {
             clean(check(incident(), AGREEMENTS));
-            clean(check(incident().withAgreementId("AGR-13-9999")));
+            clean(check(incidentBuilder().agreementId("AGR-13-9999").build()));
         }
     }
 }

@@ -35,9 +35,8 @@ class InjectionTest {
 
     private static final String PLAIN = "zzzz";
 
-    private static final List<String> KINDS = List.of("agreement", "annualReport", "arrestPublication",
-            "divisionReport", "evidenceRequest", "incidentReport", "jc3Liaison", "nationalCompilation", "notice",
-            "occurrencePublication", "onwardShare", "preventionRelease");
+    /** The valid payload of every value type of every kind. */
+    private static final List<String> FILES = FixtureFiles.validPayloads();
 
     private static final JsonMapper MAPPER = JsonMapper.builder().build();
 
@@ -45,8 +44,8 @@ class InjectionTest {
             JointResponseValidator.builder().locale(Locale.ENGLISH).build(),
             JointResponseValidator.builder().locale(Locale.JAPANESE).build());
 
-    private static ObjectNode fixture(String kind) {
-        return (ObjectNode) MAPPER.readTree(FixtureFiles.read("payloads/valid/" + kind + ".json"));
+    private static ObjectNode fixture(String file) {
+        return (ObjectNode) MAPPER.readTree(FixtureFiles.read(file));
     }
 
     /** Every way of changing one place of the tree to hold a given text, as a value or a name. */
@@ -85,15 +84,15 @@ class InjectionTest {
     @Test
     void hostileStringsAnywhereGiveTheFindingsOfAPlainWord() {
         int checked = 0;
-        for (String kind : KINDS) {
-            int count = places(fixture(kind), new ArrayList<>()).size();
+        for (String file : FILES) {
+            int count = places(fixture(file), new ArrayList<>()).size();
             for (int place = 0; place < count; place++) {
                 for (JointResponseValidator validator : VALIDATORS) {
-                    ObjectNode plainTree = fixture(kind);
+                    ObjectNode plainTree = fixture(file);
                     places(plainTree, new ArrayList<>()).get(place).accept(PLAIN);
                     Set<String> plain = findings(validator, plainTree);
                     for (String hostile : HOSTILE) {
-                        ObjectNode tree = fixture(kind);
+                        ObjectNode tree = fixture(file);
                         places(tree, new ArrayList<>()).get(place).accept(hostile);
                         Set<String> found = findings(validator, tree);
                         Set<String> expected = plain;
@@ -104,7 +103,7 @@ class InjectionTest {
                                 expected.add(f.replace("/" + PLAIN, "/" + escape(hostile)));
                             }
                         }
-                        assertThat(found).as("%s, place %d, %s, %s", kind, place, hostile, validator.options().locale())
+                        assertThat(found).as("%s, place %d, %s, %s", file, place, hostile, validator.options().locale())
                                 .isEqualTo(expected);
                         for (String f : found) {
                             String message = f.substring(f.indexOf(' ', f.indexOf(' ', f.indexOf(' ') + 1) + 1) + 1);
@@ -126,13 +125,13 @@ class InjectionTest {
     @Test
     void classNamesAsTypeOrClassPropertyAreFindingsNeverClassLoads() {
         for (JointResponseValidator validator : VALIDATORS) {
-            for (String kind : KINDS) {
+            for (String file : FILES) {
                 for (String property : List.of("@class", "type", "@type", "kind", "$type", "class")) {
                     for (String className : List.of(CANARY, "java.lang.ProcessBuilder")) {
-                        ObjectNode tree = fixture(kind);
+                        ObjectNode tree = fixture(file);
                         tree.put(property, className);
                         ValidationReport report = validator.validatePayload(tree.toString().getBytes(StandardCharsets.UTF_8));
-                        assertThat(report.isValid()).as("%s with %s=%s", kind, property, className).isFalse();
+                        assertThat(report.isValid()).as("%s with %s=%s", file, property, className).isFalse();
                         assertThat(report.findings()).extracting(Finding::ruleId).allMatch(id -> id.startsWith("SHAPE-"));
                         assertThat(report.findings()).extracting(Finding::message).noneMatch(m -> m.contains(className));
                     }

@@ -4,7 +4,9 @@ import static io.jointresponse.validation.Baseline.CLOCK;
 import static io.jointresponse.validation.Baseline.NOW;
 import static io.jointresponse.validation.Baseline.at;
 import static io.jointresponse.validation.Baseline.evidenceRequest;
+import static io.jointresponse.validation.Baseline.evidenceRequestBuilder;
 import static io.jointresponse.validation.Baseline.preventionRelease;
+import static io.jointresponse.validation.Baseline.preventionReleaseBuilder;
 import static io.jointresponse.validation.Expect.check;
 import static io.jointresponse.validation.Expect.clean;
 import static io.jointresponse.validation.Expect.exactly;
@@ -14,7 +16,7 @@ import static io.jointresponse.validation.Expect.onlyWarning;
 import io.jointresponse.core.prevention.CheckerRole;
 import io.jointresponse.core.prevention.HindranceCheck;
 import io.jointresponse.core.prevention.HindranceConclusion;
-import io.jointresponse.core.prevention.ImmutablePreventionRelease;
+import io.jointresponse.core.prevention.PreventionRelease;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.Optional;
@@ -33,17 +35,17 @@ class InvestigationAndPreventionRulesTest {
     class Inv001 {
         @Test
         void noCollectionMethod() {
-            onlyError(check(evidenceRequest().withCollectionMethod(Optional.empty())), "INV-001", "/collectionMethod");
+            onlyError(check(evidenceRequestBuilder().collectionMethod(Optional.empty()).build()), "INV-001", "/collectionMethod");
         }
 
         @Test
         void blankBusinessImpactConsideration() {
-            onlyError(check(evidenceRequest().withBusinessImpactConsideration(" ")), "INV-001", "/businessImpactConsideration");
+            onlyError(check(evidenceRequestBuilder().businessImpactConsideration(" ").build()), "INV-001", "/businessImpactConsideration");
         }
 
         @Test
         void bothMissingGiveTwoFindings() {
-            exactly(check(evidenceRequest().withCollectionMethod(Optional.empty()).withBusinessImpactConsideration(Optional.empty())),
+            exactly(check(evidenceRequestBuilder().collectionMethod(Optional.empty()).businessImpactConsideration(Optional.empty()).build()),
                     "INV-001 /businessImpactConsideration", "INV-001 /collectionMethod");
         }
     }
@@ -52,7 +54,7 @@ class InvestigationAndPreventionRulesTest {
     class Inv002 {
         @Test
         void noSignificanceExplanationIsWarned() {
-            onlyWarning(evidenceRequest().withSignificanceExplanation(Optional.empty()), "INV-002", "/significanceExplanation");
+            onlyWarning(evidenceRequestBuilder().significanceExplanation(Optional.empty()).build(), "INV-002", "/significanceExplanation");
         }
     }
 
@@ -64,79 +66,80 @@ class InvestigationAndPreventionRulesTest {
 
         @Test
         void releasedWithoutCheck() {
-            onlyError(Expect.check(preventionRelease().withHindranceCheck(Optional.empty())), "PRV-001", "/hindranceCheck");
+            onlyError(Expect.check(preventionReleaseBuilder().hindranceCheck(Optional.empty()).build()), "PRV-001", "/hindranceCheck");
         }
 
         @Test
         void checkedByAnotherRole() {
-            onlyError(Expect.check(preventionRelease().withHindranceCheck(check(at(5, 10, 15), CheckerRole.OTHER, HindranceConclusion.NO_HINDRANCE))),
+            onlyError(Expect.check(preventionReleaseBuilder()
+                    .hindranceCheck(check(at(5, 10, 15), CheckerRole.OTHER, HindranceConclusion.NO_HINDRANCE)).build()),
                     "PRV-001", "/hindranceCheck/checkerRole");
         }
 
         @Test
         void checkedAfterRelease() {
-            onlyError(Expect.check(preventionRelease().withHindranceCheck(
-                    check(at(5, 11, 9).plusSeconds(1), CheckerRole.SENIOR_INVESTIGATOR, HindranceConclusion.NO_HINDRANCE))),
+            onlyError(Expect.check(preventionReleaseBuilder().hindranceCheck(
+                    check(at(5, 11, 9).plusSeconds(1), CheckerRole.SENIOR_INVESTIGATOR, HindranceConclusion.NO_HINDRANCE)).build()),
                     "PRV-001", "/hindranceCheck/checkedAt");
         }
 
         @Test
         void checkedAtTheMomentOfReleaseKeepsTheRule() {
-            clean(Expect.check(preventionRelease().withHindranceCheck(
-                    check(at(5, 11, 9), CheckerRole.SENIOR_INVESTIGATOR, HindranceConclusion.NO_HINDRANCE))));
+            clean(Expect.check(preventionReleaseBuilder().hindranceCheck(
+                    check(at(5, 11, 9), CheckerRole.SENIOR_INVESTIGATOR, HindranceConclusion.NO_HINDRANCE)).build()));
         }
 
         @Test
         void releasedAlthoughItHinders() {
-            onlyError(Expect.check(preventionRelease().withHindranceCheck(
-                    check(at(5, 10, 15), CheckerRole.SENIOR_INVESTIGATOR, HindranceConclusion.HINDERS))),
+            onlyError(Expect.check(preventionReleaseBuilder().hindranceCheck(
+                    check(at(5, 10, 15), CheckerRole.SENIOR_INVESTIGATOR, HindranceConclusion.HINDERS)).build()),
                     "PRV-001", "/hindranceCheck/conclusion");
         }
 
         @Test
         void notYetReleasedNeedsNoCheck() {
-            clean(Expect.check(preventionRelease().withReleasedAt(Optional.empty()).withHindranceCheck(Optional.empty())
-                    .withObtainedAt(NOW.minusHours(1))));
+            clean(Expect.check(preventionReleaseBuilder().releasedAt(Optional.empty()).hindranceCheck(Optional.empty())
+                    .obtainedAt(NOW.minusHours(1)).build()));
         }
     }
 
     @Nested
     class Prv002 {
-        private final ImmutablePreventionRelease obtained = preventionRelease().withObtainedAt(at(5, 10, 9));
+        private final PreventionRelease obtained = preventionReleaseBuilder().obtainedAt(at(5, 10, 9)).build();
 
         @Test
         void releasedExactlyAtTheDelayKeepsTheRule() {
-            clean(check(obtained.withReleasedAt(at(5, 13, 9))));
+            clean(check(PreventionRelease.builder().from(obtained).releasedAt(at(5, 13, 9)).build()));
         }
 
         @Test
         void releasedOneSecondLaterIsWarned() {
-            onlyWarning(obtained.withReleasedAt(at(5, 13, 9).plusSeconds(1)), "PRV-002", "/releasedAt");
+            onlyWarning(PreventionRelease.builder().from(obtained).releasedAt(at(5, 13, 9).plusSeconds(1)).build(), "PRV-002", "/releasedAt");
         }
 
         @Test
         void unreleasedAtTheDelayKeepsTheRule() {
-            clean(check(preventionRelease().withReleasedAt(Optional.empty()).withObtainedAt(NOW.minusHours(72))));
+            clean(check(preventionReleaseBuilder().releasedAt(Optional.empty()).obtainedAt(NOW.minusHours(72)).build()));
         }
 
         @Test
         void unreleasedOneSecondPastTheDelayIsWarned() {
-            onlyWarning(preventionRelease().withReleasedAt(Optional.empty()).withObtainedAt(NOW.minusHours(72).minusSeconds(1)),
+            onlyWarning(preventionReleaseBuilder().releasedAt(Optional.empty()).obtainedAt(NOW.minusHours(72).minusSeconds(1)).build(),
                     "PRV-002", "/releasedAt");
         }
 
         @Test
         void informationThatHindersIsRightlyHeldBack() {
-            clean(check(preventionRelease().withReleasedAt(Optional.empty()).withObtainedAt(NOW.minusDays(30))
-                    .withHindranceCheck(HindranceCheck.builder().checkedAt(NOW.minusDays(29))
-                            .checkerRole(CheckerRole.SENIOR_INVESTIGATOR).conclusion(HindranceConclusion.HINDERS).build())));
+            clean(check(preventionReleaseBuilder().releasedAt(Optional.empty()).obtainedAt(NOW.minusDays(30))
+                    .hindranceCheck(HindranceCheck.builder().checkedAt(NOW.minusDays(29))
+                            .checkerRole(CheckerRole.SENIOR_INVESTIGATOR).conclusion(HindranceConclusion.HINDERS).build()).build()));
         }
 
         @Test
         void theDelayIsAnOption() {
             JointResponseValidator day = JointResponseValidator.builder().clock(CLOCK).preventionReleaseDelay(Duration.ofHours(24)).build();
-            exactly(day.validate(obtained.withReleasedAt(at(5, 11, 10))), "PRV-002 /releasedAt");
-            clean(day.validate(obtained.withReleasedAt(at(5, 11, 9))));
+            exactly(day.validate(PreventionRelease.builder().from(obtained).releasedAt(at(5, 11, 10)).build()), "PRV-002 /releasedAt");
+            clean(day.validate(PreventionRelease.builder().from(obtained).releasedAt(at(5, 11, 9)).build()));
         }
     }
 }

@@ -2,9 +2,13 @@ package io.jointresponse.validation;
 
 import static io.jointresponse.validation.Baseline.CLOCK;
 import static io.jointresponse.validation.Baseline.agreement;
+import static io.jointresponse.validation.Baseline.agreementBuilder;
 import static io.jointresponse.validation.Baseline.annualReport;
+import static io.jointresponse.validation.Baseline.annualReportBuilder;
 import static io.jointresponse.validation.Baseline.compilation;
+import static io.jointresponse.validation.Baseline.compilationBuilder;
 import static io.jointresponse.validation.Baseline.partner;
+import static io.jointresponse.validation.Baseline.partnerBuilder;
 import static io.jointresponse.validation.Expect.check;
 import static io.jointresponse.validation.Expect.clean;
 import static io.jointresponse.validation.Expect.exactly;
@@ -14,13 +18,13 @@ import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 
 import io.jointresponse.core.agreement.AgreedCrime;
 import io.jointresponse.core.agreement.Agreement;
-import io.jointresponse.core.agreement.ImmutableAgreement;
 import io.jointresponse.core.agreement.OutsourcingStatus;
 import io.jointresponse.core.agreement.Partner;
 import io.jointresponse.core.agreement.Sector;
 import io.jointresponse.core.annual.AnnualReport;
 import io.jointresponse.core.annual.NationalCompilation;
 import io.jointresponse.core.crime.CrimeType;
+import io.jointresponse.core.document.Document;
 import io.jointresponse.core.finding.Finding;
 import io.jointresponse.core.finding.Severity;
 import io.jointresponse.core.incident.IncidentReport;
@@ -34,10 +38,10 @@ import org.junit.jupiter.api.Test;
 class JointResponseValidatorTest {
 
     /** Breaks AGR-001, AGR-003 (warning) and AGR-004 at once. */
-    private static ImmutableAgreement threeRulesBroken() {
-        return agreement()
-                .withPartner(partner().withSector(Sector.OTHER).withOutsourcing(OutsourcingStatus.UNKNOWN).withSecurityVendors(List.of()))
-                .withReportableCrimes(AgreedCrime.of(CrimeType.OTHER));
+    private static Agreement threeRulesBroken() {
+        return agreementBuilder()
+                .partner(partnerBuilder().sector(Sector.OTHER).outsourcing(OutsourcingStatus.UNKNOWN).securityVendors(List.of()).build())
+                .reportableCrimes(List.of(AgreedCrime.of(CrimeType.OTHER))).build();
     }
 
     @Test
@@ -59,8 +63,8 @@ class JointResponseValidatorTest {
     void cascadeThroughAFluentAccessorIsActuallyFollowed() {
         // reports() is a fluent accessor: without the getter strategy Hibernate Validator would not
         // see it as a property, never cascade into the reports, and this finding would be lost.
-        AnnualReport broken = annualReport(Prefecture.OSAKA).withInForceTotal(-1);
-        ValidationReport report = check(compilation().withReports(annualReport(Prefecture.TOKYO), broken));
+        AnnualReport broken = annualReportBuilder(Prefecture.OSAKA).inForceTotal(-1).build();
+        ValidationReport report = check(compilationBuilder().reports(List.of(annualReport(Prefecture.TOKYO), broken)).build());
         assertThat(report.findings()).extracting(f -> f.ruleId() + " " + f.pointer())
                 .contains("ANR-001 /reports/1/inForceTotal");
         assertThat(Engine.factory(NationalCompilation.class).getGetterPropertySelectionStrategy().getGetterMethodNameCandidates("reports"))
@@ -96,7 +100,7 @@ class JointResponseValidatorTest {
         try {
             Locale.setDefault(Locale.JAPAN);
             ValidationReport report = JointResponseValidator.builder().clock(CLOCK).build()
-                    .validate(agreement().withReportableCrimes(List.of()));
+                    .validate(agreementBuilder().reportableCrimes(List.of()).build());
             assertThat(report.findings().get(0).message())
                     .isEqualTo(RuleCatalogue.find("AGR-004").orElseThrow().englishMessage())
                     .startsWith("No reportable crime");
@@ -109,11 +113,11 @@ class JointResponseValidatorTest {
     void messagesInJapaneseOnRequest() {
         JointResponseValidator japanese = Baseline.VALIDATOR.withLocale(Locale.JAPAN);
         assertThat(japanese.options().locale()).isEqualTo(Locale.JAPANESE);
-        ValidationReport report = japanese.validate(agreement().withReportableCrimes(List.of()));
+        ValidationReport report = japanese.validate(agreementBuilder().reportableCrimes(List.of()).build());
         assertThat(report.findings().get(0).message())
                 .isEqualTo(RuleCatalogue.find("AGR-004").orElseThrow().japaneseMessage())
                 .startsWith("通報を求めるサイバー犯罪");
-        ValidationReport english = Baseline.VALIDATOR.withLocale(Locale.US).validate(agreement().withReportableCrimes(List.of()));
+        ValidationReport english = Baseline.VALIDATOR.withLocale(Locale.US).validate(agreementBuilder().reportableCrimes(List.of()).build());
         assertThat(english.findings().get(0).message()).startsWith("No reportable crime");
     }
 
@@ -127,10 +131,10 @@ class JointResponseValidatorTest {
     void everyMessageIsCatalogueTextWhateverThePayloadHolds() {
         // Text that an Expression Language or a parameter interpolator would act on, in every text field.
         String hostile = "${1+1} {rule.AGR-002} #{7*7} \\{x}";
-        Partner p = partner().withName(hostile).withSector(Sector.OTHER).withSectorDescription(hostile)
-                .withOutsourcing(OutsourcingStatus.UNKNOWN).withSecurityVendors(List.of());
-        ImmutableAgreement a = agreement().withId(hostile).withPartner(p)
-                .withReportableCrimes(AgreedCrime.builder().type(CrimeType.OTHER).description(" ").addReportItems(hostile).build());
+        Partner p = partnerBuilder().name(hostile).sector(Sector.OTHER).sectorDescription(hostile)
+                .outsourcing(OutsourcingStatus.UNKNOWN).securityVendors(List.of()).build();
+        Agreement a = agreementBuilder().id(hostile).partner(p)
+                .reportableCrimes(List.of(AgreedCrime.builder().type(CrimeType.OTHER).description(" ").addReportItems(hostile).build())).build();
         for (Locale locale : List.of(Locale.ENGLISH, Locale.JAPANESE)) {
             for (Finding f : Baseline.VALIDATOR.withLocale(locale).validate(a).findings()) {
                 RuleDescription rule = RuleCatalogue.find(f.ruleId()).orElseThrow();
@@ -147,26 +151,27 @@ class JointResponseValidatorTest {
     void findingsAreOrderedByPointerThenRuleId() {
         List<AnnualReport> reports = new ArrayList<>();
         for (Prefecture p : Prefecture.values()) {
-            reports.add(annualReport(p).withInForceTotal(-1).withPreviousYearTotal(-2).withConcludedDuringYear(1).withTerminatedDuringYear(0));
+            reports.add(annualReportBuilder(p).inForceTotal(-1).previousYearTotal(-2).concludedDuringYear(1).terminatedDuringYear(0).build());
         }
-        ValidationReport report = check(compilation().withReports(reports));
+        ValidationReport report = check(compilationBuilder().reports(reports).build());
         List<String> pointers = report.findings().stream().map(f -> f.pointer().toString()).toList();
         assertThat(pointers.indexOf("/reports/2/inForceTotal")).isLessThan(pointers.indexOf("/reports/10/inForceTotal"));
         assertThat(report.findings()).isSortedAccordingTo(ValidationReport.ORDER);
-        assertThat(check(compilation().withReports(reports)).findings()).isEqualTo(report.findings());
+        assertThat(check(compilationBuilder().reports(reports).build()).findings()).isEqualTo(report.findings());
     }
 
     @Test
     void objectThatIsNotADocumentIsRejected() {
-        assertThatIllegalArgumentException().isThrownBy(() -> check(partner())).withMessageContaining("Partner");
-        assertThatIllegalArgumentException().isThrownBy(() -> check("text"));
+        // Until validate takes a Document, the check is at run time; check(…) already takes one.
+        assertThatIllegalArgumentException().isThrownBy(() -> Baseline.VALIDATOR.validate((Object) partner())).withMessageContaining("Partner");
+        assertThatIllegalArgumentException().isThrownBy(() -> Baseline.VALIDATOR.validate((Object) "text"));
         assertThatNullPointerException().isThrownBy(() -> check(null));
         assertThatNullPointerException().isThrownBy(() -> Baseline.VALIDATOR.validate(agreement(), null));
     }
 
     @Test
     void everyBaselineIsValid() {
-        for (Object document : Baseline.everyKind()) {
+        for (Document document : Baseline.everyKind()) {
             clean(check(document));
         }
     }

@@ -3,8 +3,8 @@ package io.jointresponse.validation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.jointresponse.core.agreement.Agreement;
+import io.jointresponse.core.document.DocumentKind;
 import io.jointresponse.fixtures.FixtureFiles;
-import io.jointresponse.serialization.DocumentKind;
 import io.jointresponse.serialization.JointResponseJson;
 import io.jointresponse.serialization.ReadResult;
 import io.jointresponse.serialization.WireRules;

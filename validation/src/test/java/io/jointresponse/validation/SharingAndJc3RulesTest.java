@@ -2,9 +2,12 @@ package io.jointresponse.validation;
 
 import static io.jointresponse.validation.Baseline.at;
 import static io.jointresponse.validation.Baseline.divisionReport;
+import static io.jointresponse.validation.Baseline.divisionReportBuilder;
 import static io.jointresponse.validation.Baseline.jc3Liaison;
+import static io.jointresponse.validation.Baseline.jc3LiaisonBuilder;
 import static io.jointresponse.validation.Baseline.rawShare;
 import static io.jointresponse.validation.Baseline.share;
+import static io.jointresponse.validation.Baseline.shareBuilder;
 import static io.jointresponse.validation.Expect.check;
 import static io.jointresponse.validation.Expect.clean;
 import static io.jointresponse.validation.Expect.exactly;
@@ -40,17 +43,17 @@ class SharingAndJc3RulesTest {
     class Shr001 {
         @Test
         void businessNameIsReported() {
-            onlyError(check(share().withBusinessName("株式会社見本銀行")), "SHR-001", "/businessName");
+            onlyError(check(shareBuilder().businessName("株式会社見本銀行").build()), "SHR-001", "/businessName");
         }
 
         @Test
         void peopleAreReported() {
-            onlyError(check(share().withPeople(Contact.builder().name("山田太郎").build())), "SHR-001", "/people");
+            onlyError(check(shareBuilder().people(List.of(Contact.builder().name("山田太郎").build())).build()), "SHR-001", "/people");
         }
 
         @Test
         void emptyValuesKeepTheRule() {
-            clean(check(share().withBusinessName(Optional.empty()).withPeople(List.of()).withPersonalIdentifiers(List.of())));
+            clean(check(shareBuilder().businessName(Optional.empty()).people(List.of()).personalIdentifiers(List.of()).build()));
         }
 
         @Test
@@ -74,7 +77,8 @@ class SharingAndJc3RulesTest {
 
         @Test
         void classifiedValueInAnIndicatorIsReported() {
-            exactly(check(share().withPersonalIdentifiers("victim-account-001").withIndicators("a.example", "victim-account-001")),
+            exactly(check(shareBuilder().personalIdentifiers(List.of("victim-account-001"))
+                    .indicators(List.of("a.example", "victim-account-001")).build()),
                     "SHR-001 /indicators/1", "SHR-001 /personalIdentifiers");
         }
 
@@ -131,32 +135,32 @@ class SharingAndJc3RulesTest {
     class Shr002 {
         @Test
         void missingSecurityPlanningConcurrence() {
-            onlyError(check(share().withConcurrences(Concurrence.of(NpaRole.CYBERCRIME_DIVISION, at(5, 28, 10)))),
+            onlyError(check(shareBuilder().concurrences(List.of(Concurrence.of(NpaRole.CYBERCRIME_DIVISION, at(5, 28, 10)))).build()),
                     "SHR-002", "/concurrences");
         }
 
         @Test
         void concurrenceOfAnotherDivisionDoesNotCount() {
-            onlyError(check(share().withConcurrences(Concurrence.of(NpaRole.CYBERCRIME_DIVISION, at(5, 28, 10)),
-                    Concurrence.of(NpaRole.GENERAL_AFFAIRS_DIVISION, at(5, 28, 10)))), "SHR-002", "/concurrences");
+            onlyError(check(shareBuilder().concurrences(List.of(Concurrence.of(NpaRole.CYBERCRIME_DIVISION, at(5, 28, 10)),
+                    Concurrence.of(NpaRole.GENERAL_AFFAIRS_DIVISION, at(5, 28, 10)))).build()), "SHR-002", "/concurrences");
         }
 
         @Test
         void concurrenceAfterTheShareWasSent() {
-            onlyError(check(share().withConcurrences(Concurrence.of(NpaRole.CYBERCRIME_DIVISION, at(5, 28, 10)),
-                    Concurrence.of(NpaRole.SECURITY_PLANNING_DIVISION, at(5, 29, 10).plusSeconds(1)))),
+            onlyError(check(shareBuilder().concurrences(List.of(Concurrence.of(NpaRole.CYBERCRIME_DIVISION, at(5, 28, 10)),
+                    Concurrence.of(NpaRole.SECURITY_PLANNING_DIVISION, at(5, 29, 10).plusSeconds(1)))).build()),
                     "SHR-002", "/concurrences/1/concurredAt");
         }
 
         @Test
         void concurrenceAtTheMomentOfSendingKeepsTheRule() {
-            clean(check(share().withConcurrences(Concurrence.of(NpaRole.CYBERCRIME_DIVISION, at(5, 29, 10)),
-                    Concurrence.of(NpaRole.SECURITY_PLANNING_DIVISION, at(5, 29, 10)))));
+            clean(check(shareBuilder().concurrences(List.of(Concurrence.of(NpaRole.CYBERCRIME_DIVISION, at(5, 29, 10)),
+                    Concurrence.of(NpaRole.SECURITY_PLANNING_DIVISION, at(5, 29, 10)))).build()));
         }
 
         @Test
         void unsentShareHasNoLateConcurrence() {
-            clean(check(share().withSharedAt(Optional.empty())));
+            clean(check(shareBuilder().sharedAt(Optional.empty()).build()));
         }
     }
 
@@ -164,7 +168,7 @@ class SharingAndJc3RulesTest {
     class Shr003 {
         @Test
         void reportToOneDivisionIsWarned() {
-            onlyWarning(divisionReport().withAddressedTo(NpaRole.CYBERCRIME_DIVISION), "SHR-003", "/addressedTo");
+            onlyWarning(divisionReportBuilder().addressedTo(List.of(NpaRole.CYBERCRIME_DIVISION)).build(), "SHR-003", "/addressedTo");
         }
     }
 
@@ -172,26 +176,26 @@ class SharingAndJc3RulesTest {
     class Jc3 {
         @Test
         void liaisonWithoutChannel() {
-            onlyError(check(jc3Liaison().withChannel(Optional.empty())), "JC3-001", "/channel");
+            onlyError(check(jc3LiaisonBuilder().channel(Optional.empty()).build()), "JC3-001", "/channel");
         }
 
         @Test
         void liaisonThroughAnotherDivision() {
-            onlyError(check(jc3Liaison().withChannel(NpaRole.IT_ANALYSIS_DIVISION)), "JC3-001", "/channel");
+            onlyError(check(jc3LiaisonBuilder().channel(NpaRole.IT_ANALYSIS_DIVISION).build()), "JC3-001", "/channel");
         }
 
         @Test
         void liaisonThroughEitherDivisionKeepsTheRule() {
-            clean(check(jc3Liaison().withChannel(NpaRole.SECURITY_PLANNING_DIVISION)));
-            clean(check(jc3Liaison().withChannel(NpaRole.CYBERCRIME_DIVISION)));
+            clean(check(jc3LiaisonBuilder().channel(NpaRole.SECURITY_PLANNING_DIVISION).build()));
+            clean(check(jc3LiaisonBuilder().channel(NpaRole.CYBERCRIME_DIVISION).build()));
         }
 
         @Test
         void informationMarkedForThirdParties() {
-            onlyError(check(jc3Liaison().withReceivedInformation(
+            onlyError(check(jc3LiaisonBuilder().receivedInformation(List.of(
                     Jc3Information.builder().reference("JC3-REF-1").receivedAt(at(5, 6, 10)).build(),
                     Jc3Information.builder().reference("JC3-REF-2").receivedAt(at(5, 6, 11))
-                            .marking(HandlingMarking.THIRD_PARTY_DISCLOSURE).build())),
+                            .marking(HandlingMarking.THIRD_PARTY_DISCLOSURE).build())).build()),
                     "JC3-002", "/receivedInformation/1/marking");
         }
     }

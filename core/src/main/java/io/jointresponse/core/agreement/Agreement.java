@@ -1,6 +1,7 @@
 package io.jointresponse.core.agreement;
 
 import io.jointresponse.core.crime.CrimeType;
+import io.jointresponse.core.document.Document;
 import io.jointresponse.core.internal.InForce;
 import io.jointresponse.core.organisation.Prefecture;
 import java.time.LocalDate;
@@ -19,7 +20,7 @@ import org.immutables.value.Value;
  * built, so that rule AGR-005 can report it.
  */
 @Value.Immutable
-public abstract class Agreement {
+public abstract non-sealed class Agreement implements Document {
 
     Agreement() {}
 

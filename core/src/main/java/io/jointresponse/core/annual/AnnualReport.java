@@ -1,6 +1,7 @@
 package io.jointresponse.core.annual;
 
 import io.jointresponse.core.agreement.Sector;
+import io.jointresponse.core.document.Document;
 import io.jointresponse.core.organisation.Prefecture;
 import java.time.LocalDate;
 import java.util.Map;
@@ -15,7 +16,7 @@ import org.immutables.value.Value;
  * report it.
  */
 @Value.Immutable
-public abstract class AnnualReport {
+public abstract non-sealed class AnnualReport implements Document {
 
     AnnualReport() {}
 

@@ -1,6 +1,7 @@
 package io.jointresponse.core.annual;
 
 import io.jointresponse.core.agreement.Sector;
+import io.jointresponse.core.document.Document;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
@@ -16,7 +17,7 @@ import org.immutables.value.Value;
  * that breaks this can be built so that the rule can report it.
  */
 @Value.Immutable
-public abstract class NationalCompilation {
+public abstract non-sealed class NationalCompilation implements Document {
 
     NationalCompilation() {}
 

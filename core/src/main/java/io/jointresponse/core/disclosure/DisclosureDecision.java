@@ -1,5 +1,6 @@
 package io.jointresponse.core.disclosure;
 
+import io.jointresponse.core.document.Document;
 import io.jointresponse.core.privacy.BusinessIdentifying;
 import java.time.OffsetDateTime;
 import java.util.Optional;
@@ -9,7 +10,7 @@ import org.immutables.value.Value;
  * A decision on whether to publish a cybercrime (notice 217, §6): either an
  * {@link OccurrencePublication} or an {@link ArrestPublication}, nothing else.
  */
-public sealed interface DisclosureDecision permits OccurrencePublication, ArrestPublication {
+public sealed interface DisclosureDecision extends Document permits OccurrencePublication, ArrestPublication {
 
     /** @return the identifier of the decision */
     String id();

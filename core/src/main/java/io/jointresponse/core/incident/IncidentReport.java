@@ -2,6 +2,7 @@ package io.jointresponse.core.incident;
 
 import io.jointresponse.core.agreement.Contact;
 import io.jointresponse.core.crime.CrimeType;
+import io.jointresponse.core.document.Document;
 import io.jointresponse.core.organisation.PoliceDivision;
 import io.jointresponse.core.privacy.BusinessIdentifying;
 import io.jointresponse.core.privacy.PersonalData;
@@ -16,7 +17,7 @@ import org.immutables.value.Value;
  * (notice 217, §3).
  */
 @Value.Immutable
-public abstract class IncidentReport {
+public abstract non-sealed class IncidentReport implements Document {
 
     IncidentReport() {}
 

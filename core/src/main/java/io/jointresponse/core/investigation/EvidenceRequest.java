@@ -1,5 +1,6 @@
 package io.jointresponse.core.investigation;
 
+import io.jointresponse.core.document.Document;
 import io.jointresponse.core.privacy.BusinessIdentifying;
 import io.jointresponse.core.record.Explanation;
 import java.time.OffsetDateTime;
@@ -13,7 +14,7 @@ import org.immutables.value.Value;
  * case and the harm of the crime should be explained to the partner (§4(2); rule INV-002).
  */
 @Value.Immutable
-public abstract class EvidenceRequest {
+public abstract non-sealed class EvidenceRequest implements Document {
 
     EvidenceRequest() {}
 

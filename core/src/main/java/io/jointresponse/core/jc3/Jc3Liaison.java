@@ -1,5 +1,6 @@
 package io.jointresponse.core.jc3;
 
+import io.jointresponse.core.document.Document;
 import io.jointresponse.core.organisation.NpaRole;
 import io.jointresponse.core.organisation.Prefecture;
 import io.jointresponse.core.privacy.BusinessIdentifying;
@@ -14,7 +15,7 @@ import org.immutables.value.Value;
  * what JC3 provides stays confidential (rule JC3-002).
  */
 @Value.Immutable
-public abstract class Jc3Liaison {
+public abstract non-sealed class Jc3Liaison implements Document {
 
     Jc3Liaison() {}
 

@@ -1,6 +1,7 @@
 package io.jointresponse.core.notice;
 
 import io.jointresponse.core.calendar.JapaneseDate;
+import io.jointresponse.core.document.Document;
 import java.time.LocalDate;
 import java.util.List;
 import org.immutables.value.Value;
@@ -16,7 +17,7 @@ import org.immutables.value.Value;
  * requirement is at least one number.
  */
 @Value.Immutable
-public abstract class Notice {
+public abstract non-sealed class Notice implements Document {
 
     Notice() {}
 

@@ -1,5 +1,6 @@
 package io.jointresponse.core.prevention;
 
+import io.jointresponse.core.document.Document;
 import io.jointresponse.core.privacy.BusinessIdentifying;
 import java.time.OffsetDateTime;
 import java.util.Optional;
@@ -11,7 +12,7 @@ import org.immutables.value.Value;
  * hinder the investigation or the trial (rule PRV-001).
  */
 @Value.Immutable
-public abstract class PreventionRelease {
+public abstract non-sealed class PreventionRelease implements Document {
 
     PreventionRelease() {}
 

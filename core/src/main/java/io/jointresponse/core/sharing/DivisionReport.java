@@ -1,6 +1,7 @@
 package io.jointresponse.core.sharing;
 
 import io.jointresponse.core.crime.CrimeType;
+import io.jointresponse.core.document.Document;
 import io.jointresponse.core.organisation.NpaRole;
 import io.jointresponse.core.organisation.Prefecture;
 import io.jointresponse.core.privacy.BusinessIdentifying;
@@ -14,7 +15,7 @@ import org.immutables.value.Value;
  * goes to both divisions at any time (notice 217, §7: 随時両課に報告; rule SHR-003).
  */
 @Value.Immutable
-public abstract class DivisionReport {
+public abstract non-sealed class DivisionReport implements Document {
 
     DivisionReport() {}
 

@@ -3,6 +3,7 @@ package io.jointresponse.core.sharing;
 import io.jointresponse.core.agreement.Contact;
 import io.jointresponse.core.agreement.Sector;
 import io.jointresponse.core.crime.CrimeType;
+import io.jointresponse.core.document.Document;
 import io.jointresponse.core.privacy.BusinessIdentifying;
 import io.jointresponse.core.privacy.PersonalData;
 import java.time.OffsetDateTime;
@@ -19,7 +20,7 @@ import org.immutables.value.Value;
  * share needs the concurrence of both NPA divisions (rule SHR-002).
  */
 @Value.Immutable
-public abstract class OnwardShare {
+public abstract non-sealed class OnwardShare implements Document {
 
     OnwardShare() {}
 

@@ -48,7 +48,7 @@ class AdditionBasisTest {
 
     @Test
     void withDecisionDateIsAnotherValue() {
-        AdditionBasis dated = ((ImmutableAdditionBasis) REQUIRED.buildWithAll()).withDecidedOn(LocalDate.of(2023, 6, 1));
+        AdditionBasis dated = AdditionBasis.builder().from(REQUIRED.buildWithAll()).decidedOn(LocalDate.of(2023, 6, 1)).build();
 
         assertThat(dated.decidedOn()).contains(LocalDate.of(2023, 6, 1));
         assertThat(dated).isNotEqualTo(REQUIRED.buildWithAll());

@@ -87,21 +87,21 @@ class AgreementTest {
     void withCopyChangesOnlyThatAttribute() {
         Agreement a = REQUIRED.buildWithAll();
 
-        Agreement terminated = ((ImmutableAgreement) a).withStatus(AgreementStatus.TERMINATED).withTerminatedOn(TERMINATED);
+        Agreement terminated = Agreement.builder().from(a).status(AgreementStatus.TERMINATED).terminatedOn(TERMINATED).build();
 
         assertThat(terminated.status()).isEqualTo(AgreementStatus.TERMINATED);
         assertThat(terminated.terminatedOn()).contains(TERMINATED);
         assertThat(a.status()).isEqualTo(AgreementStatus.IN_FORCE);
         assertThat(a.terminatedOn()).isEmpty();
         assertThat(terminated).isNotEqualTo(a);
-        assertThat(((ImmutableAgreement) terminated).withStatus(AgreementStatus.IN_FORCE).withTerminatedOn(Optional.empty()))
+        assertThat(Agreement.builder().from(terminated).status(AgreementStatus.IN_FORCE).terminatedOn(Optional.empty()).build())
                 .isEqualTo(a).hasSameHashCodeAs(a);
     }
 
     @Test
     void equalsByValue() {
         assertThat(REQUIRED.buildWithAll()).isEqualTo(REQUIRED.buildWithAll()).hasSameHashCodeAs(REQUIRED.buildWithAll());
-        assertThat(REQUIRED.buildWithAll()).isNotEqualTo(((ImmutableAgreement) REQUIRED.buildWithAll()).withId("A-2"));
+        assertThat(REQUIRED.buildWithAll()).isNotEqualTo(Agreement.builder().from(REQUIRED.buildWithAll()).id("A-2").build());
     }
 
     @Test
@@ -152,7 +152,7 @@ class AgreementTest {
 
     @Test
     void isInForceIgnoresTheRecordedStatus() {
-        Agreement recordedAsDraft = ((ImmutableAgreement) concluded(CONCLUDED)).withStatus(AgreementStatus.DRAFT);
+        Agreement recordedAsDraft = Agreement.builder().from(concluded(CONCLUDED)).status(AgreementStatus.DRAFT).build();
 
         assertThat(recordedAsDraft.isInForceOn(CONCLUDED)).isTrue();
     }

@@ -45,7 +45,7 @@ class ContactTest {
     @Test
     void withCopyAndEquality() {
         Contact c = REQUIRED.buildWithAll();
-        Contact withRole = ((ImmutableContact) c).withRole("情報システム部");
+        Contact withRole = Contact.builder().from(c).role("情報システム部").build();
 
         assertThat(withRole.role()).contains("情報システム部");
         assertThat(c.role()).isEmpty();

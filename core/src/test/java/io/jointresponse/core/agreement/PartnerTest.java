@@ -85,7 +85,7 @@ class PartnerTest {
     void withCopyKeepsTheRest() {
         Partner p = REQUIRED.buildWithAll();
 
-        Partner other = ((ImmutablePartner) p).withSector(Sector.OTHER).withSectorDescription("電気事業者");
+        Partner other = Partner.builder().from(p).sector(Sector.OTHER).sectorDescription("電気事業者").build();
 
         assertThat(other.sector()).isEqualTo(Sector.OTHER);
         assertThat(other.sectorDescription()).contains("電気事業者");

@@ -48,7 +48,7 @@ class SecurityVendorTest {
 
     @Test
     void practicalCounterpartCanBeSet() {
-        SecurityVendor counterpart = ((ImmutableSecurityVendor) REQUIRED.buildWithAll()).withPracticalCounterpart(true);
+        SecurityVendor counterpart = SecurityVendor.builder().from(REQUIRED.buildWithAll()).practicalCounterpart(true).build();
 
         assertThat(counterpart.practicalCounterpart()).isTrue();
         assertThat(counterpart).isNotEqualTo(REQUIRED.buildWithAll());

@@ -79,7 +79,7 @@ class IncidentReportTest {
     @Test
     void withSuspectedCyberAttackIsAnotherValue() {
         IncidentReport r = REQUIRED.buildWithAll();
-        IncidentReport attack = ((ImmutableIncidentReport) r).withSuspectedCyberAttack(true);
+        IncidentReport attack = IncidentReport.builder().from(r).suspectedCyberAttack(true).build();
 
         assertThat(attack.suspectedCyberAttack()).isTrue();
         assertThat(r.suspectedCyberAttack()).isFalse();

@@ -32,8 +32,8 @@ import java.util.Set;
  * way, so a marker planted in a {@code Contact} also travels inside the {@code Partner} and the
  * {@code Agreement} that contain it.
  *
- * <p>The alternate sampler gives a different value for every attribute, for tests of {@code with*}
- * copies and of equality.
+ * <p>The alternate sampler gives a different value for every attribute, for tests of copies and of
+ * equality.
  */
 public final class ModelSampler {
 
@@ -119,13 +119,12 @@ public final class ModelSampler {
     }
 
     /**
-     * Returns the parameter type of the builder setter (and of the {@code with*} method) that takes
-     * an attribute's whole value.
+     * Returns the parameter type of the builder setter that takes an attribute's whole value.
      *
      * @param attribute the attribute
      * @return Optional, Iterable, Map, or the attribute's own type
      */
-    public static Class<?> setterParameter(Attribute attribute) {
+    static Class<?> setterParameter(Attribute attribute) {
         Class<?> raw = attribute.rawType();
         if (Collection.class.isAssignableFrom(raw)) {
             return Iterable.class;

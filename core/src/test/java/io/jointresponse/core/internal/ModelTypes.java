@@ -149,7 +149,12 @@ public final class ModelTypes {
         throw new IllegalArgumentException("Unexpected attribute type " + type);
     }
 
-    private static List<Class<?>> scan() {
+    /**
+     * Lists every class compiled into core, nested ones included, without initialising any.
+     *
+     * @return the classes, sorted by name
+     */
+    public static List<Class<?>> coreClasses() {
         Path location;
         try {
             location = Path.of(Agreement.class.getProtectionDomain().getCodeSource().getLocation().toURI());
@@ -158,24 +163,22 @@ public final class ModelTypes {
         }
         try {
             if (Files.isDirectory(location)) {
-                return scan(location);
+                return classesUnder(location);
             }
             try (FileSystem jar = FileSystems.newFileSystem(location)) {
-                return scan(jar.getPath("/"));
+                return classesUnder(jar.getPath("/"));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private static List<Class<?>> scan(Path classesRoot) throws IOException {
+    private static List<Class<?>> classesUnder(Path classesRoot) throws IOException {
         Path packageRoot = classesRoot.resolve(ROOT_PACKAGE.replace('.', '/'));
         try (Stream<Path> files = Files.walk(packageRoot)) {
-            List<Class<?>> types = files
-                    .filter(f -> f.getFileName().toString().startsWith("Immutable"))
+            return files
                     .filter(f -> f.getFileName().toString().endsWith(".class"))
-                    .filter(f -> !f.getFileName().toString().contains("$"))
-                    .map(f -> {
+                    .<Class<?>>map(f -> {
                         String relative = classesRoot.relativize(f).toString().replace('\\', '/');
                         String className = relative.substring(0, relative.length() - ".class".length()).replace('/', '.');
                         try {
@@ -184,16 +187,37 @@ public final class ModelTypes {
                             throw new IllegalStateException(e);
                         }
                     })
-                    // ImmutablesStyle also starts with "Immutable"; a generated class is named after its model type.
-                    .filter(c -> c.getSuperclass() != null
-                            && c.getSimpleName().equals("Immutable" + c.getSuperclass().getSimpleName()))
-                    .<Class<?>>map(Class::getSuperclass)
                     .sorted(Comparator.comparing(Class::getName))
                     .collect(Collectors.toList());
-            if (types.isEmpty()) {
-                throw new IllegalStateException("No generated model types under " + packageRoot);
-            }
-            return List.copyOf(types);
         }
+    }
+
+    /**
+     * Tells whether a class is one Immutables generated for a model type: {@code ImmutableX}
+     * extending {@code X}, or a class nested in one.
+     *
+     * @param type any class
+     * @return true for generated classes
+     */
+    public static boolean isGenerated(Class<?> type) {
+        for (Class<?> c = type; c != null; c = c.getEnclosingClass()) {
+            // ImmutablesStyle also starts with "Immutable"; a generated class is named after its model type.
+            if (c.getSuperclass() != null && c.getSimpleName().equals("Immutable" + c.getSuperclass().getSimpleName())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static List<Class<?>> scan() {
+        List<Class<?>> types = coreClasses().stream()
+                .filter(c -> c.getEnclosingClass() == null && isGenerated(c))
+                .<Class<?>>map(Class::getSuperclass)
+                .sorted(Comparator.comparing(Class::getName))
+                .collect(Collectors.toList());
+        if (types.isEmpty()) {
+            throw new IllegalStateException("No generated model types in core");
+        }
+        return List.copyOf(types);
     }
 }

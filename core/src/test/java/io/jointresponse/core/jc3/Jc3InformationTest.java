@@ -46,7 +46,7 @@ class Jc3InformationTest {
 
     @Test
     void thirdPartyMarkingStillBuildsForTheRuleToReport() {
-        Jc3Information marked = ((ImmutableJc3Information) REQUIRED.buildWithAll()).withMarking(HandlingMarking.THIRD_PARTY_DISCLOSURE);
+        Jc3Information marked = Jc3Information.builder().from(REQUIRED.buildWithAll()).marking(HandlingMarking.THIRD_PARTY_DISCLOSURE).build();
 
         assertThat(marked.marking()).isEqualTo(HandlingMarking.THIRD_PARTY_DISCLOSURE);
         assertThat(marked).isNotEqualTo(REQUIRED.buildWithAll());

@@ -43,7 +43,7 @@ class AssessmentTest {
 
     @Test
     void aSummaryMakesAnotherValue() {
-        Assessment summarised = ((ImmutableAssessment) Assessment.at(AT)).withSummary("公表の必要性を説明");
+        Assessment summarised = Assessment.builder().from(Assessment.at(AT)).summary("公表の必要性を説明").build();
 
         assertThat(summarised.summary()).contains("公表の必要性を説明");
         assertThat(summarised).isNotEqualTo(Assessment.at(AT));

@@ -43,7 +43,7 @@ class ExplanationTest {
 
     @Test
     void aSummaryMakesAnotherValue() {
-        Explanation summarised = ((ImmutableExplanation) Explanation.at(AT)).withSummary("公表の必要性を説明");
+        Explanation summarised = Explanation.builder().from(Explanation.at(AT)).summary("公表の必要性を説明").build();
 
         assertThat(summarised.summary()).contains("公表の必要性を説明");
         assertThat(summarised).isNotEqualTo(Explanation.at(AT));

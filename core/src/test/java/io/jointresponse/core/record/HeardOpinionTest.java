@@ -43,7 +43,7 @@ class HeardOpinionTest {
 
     @Test
     void aSummaryMakesAnotherValue() {
-        HeardOpinion summarised = ((ImmutableHeardOpinion) HeardOpinion.at(AT)).withSummary("公表の必要性を説明");
+        HeardOpinion summarised = HeardOpinion.builder().from(HeardOpinion.at(AT)).summary("公表の必要性を説明").build();
 
         assertThat(summarised.summary()).contains("公表の必要性を説明");
         assertThat(summarised).isNotEqualTo(HeardOpinion.at(AT));

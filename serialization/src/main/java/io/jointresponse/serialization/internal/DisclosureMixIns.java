@@ -7,8 +7,6 @@ import com.fasterxml.jackson.annotation.JsonTypeName;
 import io.jointresponse.core.disclosure.ArrestPublication;
 import io.jointresponse.core.disclosure.DisclosureDecision;
 import io.jointresponse.core.disclosure.DisclosureOutcome;
-import io.jointresponse.core.disclosure.ImmutableArrestPublication;
-import io.jointresponse.core.disclosure.ImmutableOccurrencePublication;
 import io.jointresponse.core.disclosure.OccurrencePublication;
 import io.jointresponse.core.record.Assessment;
 import io.jointresponse.core.record.Explanation;
@@ -36,10 +34,6 @@ final class DisclosureMixIns {
                 OccurrencePublication.Builder.class, OccurrencePublicationBuilderMixIn.class);
         r.add(ArrestPublication.class, ArrestPublicationMixIn.class,
                 ArrestPublication.Builder.class, ArrestPublicationBuilderMixIn.class);
-        // The generated classes are what is written; name them too, since a type name on an
-        // interface's mix-in is not inherited by its implementations.
-        r.addBase(ImmutableOccurrencePublication.class, ImmutableOccurrencePublicationMixIn.class);
-        r.addBase(ImmutableArrestPublication.class, ImmutableArrestPublicationMixIn.class);
     }
 
     @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.PROPERTY, property = TYPE_PROPERTY)
@@ -100,10 +94,4 @@ final class DisclosureMixIns {
         @JsonProperty("reassuranceExplanation") abstract Object reassuranceExplanation(Optional<? extends Explanation> value);
         @JsonProperty("businessOpinion") abstract Object businessOpinion(Optional<? extends HeardOpinion> value);
     }
-
-    @JsonTypeName("occurrencePublication")
-    abstract static class ImmutableOccurrencePublicationMixIn {}
-
-    @JsonTypeName("arrestPublication")
-    abstract static class ImmutableArrestPublicationMixIn {}
 }

@@ -8,7 +8,7 @@ import com.github.victools.jsonschema.generator.SchemaVersion;
 import com.github.victools.jsonschema.generator.impl.module.FlattenedWrapperModule;
 import com.github.victools.jsonschema.module.jackson.JacksonOption;
 import com.github.victools.jsonschema.module.jackson.JacksonSchemaModule;
-import io.jointresponse.serialization.DocumentKind;
+import io.jointresponse.core.document.DocumentKind;
 import io.jointresponse.serialization.internal.Shape.ObjectShape;
 import io.jointresponse.serialization.internal.Shape.PolymorphicShape;
 import java.util.ArrayList;

@@ -1,9 +1,10 @@
 package io.jointresponse.serialization.internal;
 
+import io.jointresponse.core.document.Document;
+import io.jointresponse.core.document.DocumentKind;
 import io.jointresponse.core.finding.Finding;
 import io.jointresponse.core.finding.JsonPointer;
 import io.jointresponse.core.finding.Severity;
-import io.jointresponse.serialization.DocumentKind;
 import io.jointresponse.serialization.ReaderOptions;
 import io.jointresponse.serialization.UnknownFieldPolicy;
 import io.jointresponse.serialization.WireRules;
@@ -99,7 +100,7 @@ public final class WireReader {
     /** What one read produced. */
     public static final class Outcome {
         /** The bound document, or null. */
-        public final Object document;
+        public final Document document;
         /** The kind of the document as far as it could be told, or null. */
         public final DocumentKind kind;
         /** Every finding, in the order found. */
@@ -113,12 +114,12 @@ public final class WireReader {
         /** Unknown properties dropped. */
         public final List<JsonPointer> dropped;
 
-        Outcome(Object document, DocumentKind kind, List<Finding> findings, JsonNode tree,
+        Outcome(Document document, DocumentKind kind, List<Finding> findings, JsonNode tree,
                 Map<JsonPointer, JsonNode> kept, List<JsonPointer> dropped) {
             this(document, kind, findings, tree, null, kept, dropped);
         }
 
-        private Outcome(Object document, DocumentKind kind, List<Finding> findings, JsonNode tree, byte[] source,
+        private Outcome(Document document, DocumentKind kind, List<Finding> findings, JsonNode tree, byte[] source,
                 Map<JsonPointer, JsonNode> kept, List<JsonPointer> dropped) {
             this.document = document;
             this.kind = kind;
@@ -133,7 +134,7 @@ public final class WireReader {
             return new Outcome(null, kind, findings, tree, Map.of(), List.of());
         }
 
-        static Outcome direct(Object document, DocumentKind kind, byte[] json) {
+        static Outcome direct(Document document, DocumentKind kind, byte[] json) {
             return new Outcome(document, kind, List.of(), null, json.clone(), Map.of(), List.of());
         }
     }
@@ -220,7 +221,7 @@ public final class WireReader {
         }
         List<JsonPointer> dropped = options.unknownFields() == UnknownFieldPolicy.DROP ? walker.unknownProperties() : List.of();
 
-        Object document;
+        Document document;
         try {
             document = mapper.treeToValue(binding, target.type());
         } catch (JacksonException e) {
@@ -231,7 +232,7 @@ public final class WireReader {
             return Outcome.failed(findings, tree, target);
         }
         if (expectedType != null && !expectedType.isInstance(document)) {
-            JsonPointer at = target == DocumentKind.DISCLOSURE_DECISION
+            JsonPointer at = target.isPolymorphic()
                     ? JsonPointer.of(DisclosureMixIns.TYPE_PROPERTY) : JsonPointer.of(KIND_PROPERTY);
             findings.add(error(WireRules.SHAPE_KIND, at, "expected a document of type " + expectedType.getSimpleName()));
             return Outcome.failed(findings, tree, target);
@@ -259,7 +260,7 @@ public final class WireReader {
             // The parser now stands before the first property of the body; the reader binds from
             // there to the end of the object, then checks that nothing follows.
             p.nextToken();
-            Object document = readerOf(kind).readValue(p);
+            Document document = readerOf(kind).readValue(p);
             if (document == null || (expectedType != null && !expectedType.isInstance(document))) {
                 return null;
             }

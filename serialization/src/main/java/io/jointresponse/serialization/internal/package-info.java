@@ -3,8 +3,11 @@
  * strict mapper, the shapes read from the mapper's introspection, the structural walker, and the
  * JSON Schema generator.
  *
- * <p>Adding a document kind: write its mix-ins (a class like {@code AgreementMixIns}), register
- * them in {@link io.jointresponse.serialization.internal.MixInRegistry#standard()}, add the kind to
- * {@link io.jointresponse.serialization.DocumentKind}, and regenerate the schemas.
+ * <p>Adding a document kind: add it to {@link io.jointresponse.core.document.DocumentKind} in core
+ * (and permit its type in {@code Document}), write its mix-ins (a class like
+ * {@code AgreementMixIns}), register them in
+ * {@link io.jointresponse.serialization.internal.MixInRegistry#standard()}, and regenerate the
+ * schemas. Mix-ins name the model's own types ({@code X.Builder} for binding, {@code X} for a
+ * subtype), never a generated class.
  */
 package io.jointresponse.serialization.internal;

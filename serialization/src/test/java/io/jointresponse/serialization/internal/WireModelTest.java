@@ -6,7 +6,7 @@ import io.jointresponse.core.agreement.Agreement;
 import io.jointresponse.core.agreement.Partner;
 import io.jointresponse.core.annual.NationalCompilation;
 import io.jointresponse.core.disclosure.DisclosureDecision;
-import io.jointresponse.serialization.DocumentKind;
+import io.jointresponse.core.document.DocumentKind;
 import io.jointresponse.serialization.internal.Shape.ObjectShape;
 import io.jointresponse.serialization.internal.Shape.PolymorphicShape;
 import io.jointresponse.serialization.internal.Shape.Property;

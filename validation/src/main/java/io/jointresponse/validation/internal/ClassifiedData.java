@@ -152,8 +152,8 @@ public final class ClassifiedData {
      * empty, a collection cleared, a mandatory text replaced by {@link #MASK}) and every secret inside
      * unclassified text masked, at any depth.
      *
-     * <p>The copy is made with the model's {@code with…} copy methods, so it is of the same type and
-     * keeps every other attribute.
+     * <p>The copy is made with the model type's own builder, {@code X.builder().from(model)}, so it
+     * is of the same type and keeps every other attribute.
      *
      * @param model a model object, not null
      * @param secrets the classified values to mask in unclassified text, not null
@@ -162,16 +162,22 @@ public final class ClassifiedData {
      * @throws IllegalStateException if a classified attribute holds a value that cannot be emptied
      */
     public static <T> T sanitise(T model, Set<String> secrets) {
-        Object result = model;
+        Object builder = null;
         for (Attribute attribute : attributes(model)) {
             Object value = attribute.value();
             Object replacement = attribute.classification().isPresent() ? emptied(attribute.name(), value) : masked(value, secrets);
             if (!replacement.equals(value)) {
-                result = with(result, attribute.name(), replacement);
+                if (builder == null) {
+                    builder = copyOf(model);
+                }
+                set(builder, attribute.name(), replacement);
             }
         }
+        if (builder == null) {
+            return model;
+        }
         @SuppressWarnings("unchecked")
-        T sanitised = (T) result;
+        T sanitised = (T) invoke(method(builder.getClass(), "build"), builder);
         return sanitised;
     }
 
@@ -212,15 +218,41 @@ public final class ClassifiedData {
         return value;
     }
 
-    private static Object with(Object model, String name, Object replacement) {
-        String methodName = "with" + Character.toUpperCase(name.charAt(0)) + name.substring(1);
-        for (Method m : model.getClass().getMethods()) {
-            if (m.getName().equals(methodName) && m.getParameterCount() == 1 && !m.isVarArgs()
-                    && m.getParameterTypes()[0].isInstance(replacement)) {
-                return invoke(m, model, replacement);
+    /**
+     * Returns {@code X.builder().from(model)}, where X is the model object's public model type: its
+     * class is an implementation that no one outside core can name.
+     */
+    private static Object copyOf(Object model) {
+        Class<?> type = model.getClass();
+        while (type != null && !(Modifier.isPublic(type.getModifiers()) && Modifier.isAbstract(type.getModifiers()))) {
+            type = type.getSuperclass();
+        }
+        if (type == null) {
+            throw new IllegalStateException("No public model type above " + model.getClass().getName());
+        }
+        Object builder = invoke(method(type, "builder"), null);
+        invoke(method(builder.getClass(), "from", type), builder, model);
+        return builder;
+    }
+
+    /** Sets an attribute on a model builder through the setter that takes the whole value. */
+    private static void set(Object builder, String name, Object value) {
+        for (Method m : builder.getClass().getMethods()) {
+            if (m.getName().equals(name) && m.getParameterCount() == 1 && !m.isVarArgs()
+                    && m.getParameterTypes()[0].isInstance(value)) {
+                invoke(m, builder, value);
+                return;
             }
         }
-        throw new IllegalStateException("No copy method " + methodName + " on " + model.getClass().getSimpleName());
+        throw new IllegalStateException("No setter " + name + " on " + builder.getClass().getName());
+    }
+
+    private static Method method(Class<?> type, String name, Class<?>... parameters) {
+        try {
+            return type.getMethod(name, parameters);
+        } catch (NoSuchMethodException e) {
+            throw new IllegalStateException("No method " + name + " on " + type.getName(), e);
+        }
     }
 
     /** Visits an attribute; returns whether to descend into its value. */
@@ -366,13 +398,14 @@ public final class ClassifiedData {
         }
     }
 
-    private static Object invoke(Method accessor, Object model, Object... arguments) {
+    /** Calls an accessor, or a builder's method; the target is null for a static method. */
+    private static Object invoke(Method method, Object target, Object... arguments) {
         try {
-            return accessor.invoke(model, arguments);
+            return method.invoke(target, arguments);
         } catch (IllegalAccessException e) {
-            throw new IllegalStateException("Cannot read attribute " + accessor.getName(), e);
+            throw new IllegalStateException("Cannot call " + method.getName(), e);
         } catch (InvocationTargetException e) {
-            throw new IllegalStateException("Attribute " + accessor.getName() + " failed", e.getCause());
+            throw new IllegalStateException(method.getName() + " failed", e.getCause());
         }
     }
 }

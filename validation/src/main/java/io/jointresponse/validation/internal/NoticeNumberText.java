@@ -1,10 +1,10 @@
 package io.jointresponse.validation.internal;
 
+import io.jointresponse.core.document.DocumentKind;
 import io.jointresponse.core.finding.Finding;
 import io.jointresponse.core.finding.JsonPointer;
 import io.jointresponse.core.finding.Severity;
 import io.jointresponse.core.notice.NoticeNumber;
-import io.jointresponse.serialization.DocumentKind;
 import io.jointresponse.serialization.ReadResult;
 import io.jointresponse.validation.RuleCatalogue;
 import io.jointresponse.validation.ValidationOptions;

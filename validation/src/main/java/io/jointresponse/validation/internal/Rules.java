@@ -1,18 +1,8 @@
 package io.jointresponse.validation.internal;
 
-import io.jointresponse.core.agreement.Agreement;
-import io.jointresponse.core.annual.AnnualReport;
-import io.jointresponse.core.annual.NationalCompilation;
-import io.jointresponse.core.disclosure.ArrestPublication;
-import io.jointresponse.core.disclosure.OccurrencePublication;
-import io.jointresponse.core.incident.IncidentReport;
-import io.jointresponse.core.investigation.EvidenceRequest;
-import io.jointresponse.core.jc3.Jc3Liaison;
-import io.jointresponse.core.notice.Notice;
-import io.jointresponse.core.prevention.PreventionRelease;
-import io.jointresponse.core.sharing.DivisionReport;
-import io.jointresponse.core.sharing.OnwardShare;
+import io.jointresponse.core.document.DocumentKind;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,19 +12,10 @@ import java.util.Optional;
 /** Every rule, in catalogue order, and the document types they apply to. */
 public final class Rules {
 
-    private static final List<Class<?>> DOCUMENT_TYPES = List.of(
-            Agreement.class,
-            IncidentReport.class,
-            EvidenceRequest.class,
-            PreventionRelease.class,
-            OccurrencePublication.class,
-            ArrestPublication.class,
-            OnwardShare.class,
-            DivisionReport.class,
-            Jc3Liaison.class,
-            AnnualReport.class,
-            NationalCompilation.class,
-            Notice.class);
+    /** The value types of every document kind, in kind order: what the rules are written for. */
+    private static final List<Class<?>> DOCUMENT_TYPES = Arrays.stream(DocumentKind.values())
+            .<Class<?>>flatMap(k -> k.valueTypes().stream())
+            .toList();
 
     private static final List<Rule<?>> ALL;
     private static final Map<String, Rule<?>> BY_ID;

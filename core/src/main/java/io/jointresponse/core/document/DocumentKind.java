@@ -1,4 +1,4 @@
-package io.jointresponse.serialization;
+package io.jointresponse.core.document;
 
 import io.jointresponse.core.agreement.Agreement;
 import io.jointresponse.core.annual.AnnualReport;
@@ -11,14 +11,19 @@ import io.jointresponse.core.notice.Notice;
 import io.jointresponse.core.prevention.PreventionRelease;
 import io.jointresponse.core.sharing.DivisionReport;
 import io.jointresponse.core.sharing.OnwardShare;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The kinds of document the wire format carries, each named on the wire by the top-level
- * {@code "kind"} property. Values nested inside a document (a partner, a contact, …) carry no kind.
+ * The kinds of {@link Document}, each with its name, its model type and the name of its JSON
+ * Schema: the one list that the wire format, the rules, the command and the fixtures derive theirs
+ * from. Adding a kind means adding its constant here and permitting its type in {@link Document}.
  *
- * <p>The wire names are stable API: systems store and route on them.
+ * <p>A document names its kind on the wire in the top-level {@code "kind"} property; values nested
+ * inside a document (a partner, a contact, …) carry no kind. The names are stable API: systems store
+ * and route on them.
  */
 public enum DocumentKind {
     /** A joint-response agreement ({@link Agreement}). */
@@ -30,8 +35,8 @@ public enum DocumentKind {
     /** A release of damage-prevention information ({@link PreventionRelease}). */
     PREVENTION_RELEASE("preventionRelease", PreventionRelease.class),
     /**
-     * A disclosure decision ({@link DisclosureDecision}); its {@code "type"} property says which:
-     * {@code "occurrencePublication"} or {@code "arrestPublication"}.
+     * A disclosure decision ({@link DisclosureDecision}), the one polymorphic kind: an occurrence
+     * publication or an arrest publication, which the wire tells apart by a {@code "type"} property.
      */
     DISCLOSURE_DECISION("disclosureDecision", DisclosureDecision.class),
     /** Information shared outside the police ({@link OnwardShare}). */
@@ -51,17 +56,24 @@ public enum DocumentKind {
     private static final DocumentKind[] ALL = values();
 
     private final String wireName;
-    private final Class<?> type;
+    private final Class<? extends Document> type;
+    private final List<Class<? extends Document>> valueTypes;
 
-    DocumentKind(String wireName, Class<?> type) {
+    DocumentKind(String wireName, Class<? extends Document> type) {
         this.wireName = wireName;
         this.type = type;
+        // A polymorphic kind is a sealed interface; its value types are what it permits, so that a
+        // new subtype is one edit of that permits clause.
+        this.valueTypes = type.isInterface()
+                ? Arrays.stream(type.getPermittedSubclasses()).<Class<? extends Document>>map(c -> c.asSubclass(Document.class)).toList()
+                : List.of(type);
     }
 
     /**
-     * Returns the value of the {@code "kind"} property for this kind, such as {@code agreement}.
+     * Returns the name of this kind, the value of the {@code "kind"} property on the wire, such as
+     * {@code agreement}.
      *
-     * @return the wire name
+     * @return the name
      */
     public String wireName() {
         return wireName;
@@ -70,14 +82,34 @@ public enum DocumentKind {
     /**
      * Returns the model type of documents of this kind.
      *
-     * @return the model type, such as {@code Agreement.class}
+     * @return the model type, such as {@code Agreement.class} or {@code DisclosureDecision.class}
      */
-    public Class<?> type() {
+    public Class<? extends Document> type() {
         return type;
     }
 
     /**
-     * Returns the name of the JSON Schema resource of this kind, such as
+     * Tells whether documents of this kind are of one of several value types, which the wire tells
+     * apart by a type property: true for {@link #DISCLOSURE_DECISION} alone.
+     *
+     * @return true when the model type is a sealed interface over several value types
+     */
+    public boolean isPolymorphic() {
+        return type.isInterface();
+    }
+
+    /**
+     * Returns the value types that documents of this kind are built as: the model type itself, or,
+     * for a polymorphic kind, the types it permits, in the order its declaration lists them.
+     *
+     * @return the value types, such as {@code [OccurrencePublication.class, ArrestPublication.class]}
+     */
+    public List<Class<? extends Document>> valueTypes() {
+        return valueTypes;
+    }
+
+    /**
+     * Returns the file name of the JSON Schema that the wire format publishes for this kind, such as
      * {@code agreement.schema.json}.
      *
      * @return the file name
@@ -87,9 +119,26 @@ public enum DocumentKind {
     }
 
     /**
+     * Returns the kind of a document.
+     *
+     * @param document a document, not null
+     * @return its kind
+     */
+    public static DocumentKind of(Document document) {
+        Objects.requireNonNull(document, "document");
+        for (DocumentKind k : ALL) {
+            if (k.type.isInstance(document)) {
+                return k;
+            }
+        }
+        // Document is sealed and every type it permits is the type of a kind (DocumentKindTest).
+        throw new IllegalStateException("No kind for " + document.getClass().getName());
+    }
+
+    /**
      * Finds the kind a {@code "kind"} property names.
      *
-     * @param wireName the wire name, not null
+     * @param wireName the name, not null
      * @return the kind, or empty when no kind has that name
      */
     public static Optional<DocumentKind> ofWireName(String wireName) {
@@ -106,7 +155,7 @@ public enum DocumentKind {
      * Finds the kind of documents of a model type or of one of its subtypes.
      *
      * @param type a model type such as {@code Agreement.class} or {@code OccurrencePublication.class}, not null
-     * @return the kind, or empty when documents of that type are not on the wire
+     * @return the kind, or empty when the type is not a document type
      */
     public static Optional<DocumentKind> ofType(Class<?> type) {
         Objects.requireNonNull(type, "type");
