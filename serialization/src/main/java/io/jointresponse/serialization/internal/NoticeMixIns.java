@@ -27,14 +27,10 @@ final class NoticeMixIns {
     static void register(MixInRegistry r) {
         r.add(Notice.class, NoticeMixIn.class, Notice.Builder.class, NoticeBuilderMixIn.class);
         r.add(NoticeReference.class, NoticeReferenceMixIn.class, NoticeReference.Builder.class, NoticeReferenceBuilderMixIn.class);
-        r.addText(NoticeNumber.class, NoticeNumberMixIn.class,
-                "a notice number: agency, class 甲/乙/丙/丁, division code, 発, 第N号, such as 警察庁丁情対発第217号");
-        r.addText(JapaneseDate.class, JapaneseDateMixIn.class,
-                "a date in the Japanese calendar: era, year (元 for 1), month and day, such as 平成31年3月27日");
-        r.addText(Retention.class, RetentionMixIn.class,
-                "a retention: years and the last day in the Japanese calendar, such as 5年(平成36年3月31日まで)");
-        r.addText(Validity.class, ValidityMixIn.class,
-                "a validity: class and the last day in the Japanese calendar, such as 一種(平成36年3月31日まで)");
+        r.addText(NoticeNumber.class, NoticeNumberMixIn.class);
+        r.addText(JapaneseDate.class, JapaneseDateMixIn.class);
+        r.addText(Retention.class, RetentionMixIn.class);
+        r.addText(Validity.class, ValidityMixIn.class);
     }
 
     @JsonDeserialize(builder = Notice.Builder.class)
