@@ -32,9 +32,12 @@ public final class Messages {
     /** Where the bundles are, as a resource path prefix. */
     public static final String BUNDLE = "/io/jointresponse/validation/ValidationMessages";
 
-    private static final Map<String, String> DEFAULT = load("");
-    private static final Map<String, String> ENGLISH = load("_en");
-    private static final Map<String, String> JAPANESE = load("_ja");
+    /** The bundles, read on the first message asked for: a run that finds nothing reads none. */
+    private static final class Bundles {
+        static final Map<String, String> DEFAULT = load("");
+        static final Map<String, String> ENGLISH = load("_en");
+        static final Map<String, String> JAPANESE = load("_ja");
+    }
 
     private Messages() {}
 
@@ -58,9 +61,9 @@ public final class Messages {
      */
     public static Optional<String> find(String key, Locale locale) {
         Objects.requireNonNull(key, "key");
-        Map<String, String> bundle = locale.getLanguage().equals("ja") ? JAPANESE : ENGLISH;
+        Map<String, String> bundle = locale.getLanguage().equals("ja") ? Bundles.JAPANESE : Bundles.ENGLISH;
         String text = bundle.get(key);
-        return Optional.ofNullable(text != null ? text : DEFAULT.get(key));
+        return Optional.ofNullable(text != null ? text : Bundles.DEFAULT.get(key));
     }
 
     /**
@@ -84,11 +87,11 @@ public final class Messages {
     public static Map<String, String> bundle(String suffix) {
         switch (suffix) {
             case "":
-                return DEFAULT;
+                return Bundles.DEFAULT;
             case "_en":
-                return ENGLISH;
+                return Bundles.ENGLISH;
             case "_ja":
-                return JAPANESE;
+                return Bundles.JAPANESE;
             default:
                 throw new IllegalArgumentException("No bundle " + suffix);
         }
