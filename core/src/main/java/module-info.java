@@ -6,6 +6,8 @@
  * can name their builders; they never appear in a public signature of the model. The model has no
  * dependency at run time: Immutables is needed only at compile time.
  */
+// The modules named by the qualified export below are built after this one.
+@SuppressWarnings("module")
 module io.jointresponse.core {
     requires static org.immutables.value.annotations;
 
@@ -24,4 +26,7 @@ module io.jointresponse.core {
     exports io.jointresponse.core.privacy;
     exports io.jointresponse.core.record;
     exports io.jointresponse.core.sharing;
+
+    // The reading of message bundles, shared by the modules that have them; not API.
+    exports io.jointresponse.core.internal to io.jointresponse.serialization, io.jointresponse.validation;
 }

@@ -105,6 +105,19 @@ class CatalogueIdsTest {
         assertThat(tolerant.validatePayload(missing).ruleIds()).containsExactly("SHAPE-MISSING");
     }
 
+    @Test
+    void aFindingsTextTellsWhichOfItsRulesMessagesItCarries() {
+        for (RuleDescription r : RuleCatalogue.all()) {
+            for (Locale locale : List.of(Locale.ENGLISH, Locale.JAPANESE)) {
+                assertThat(r.variantOf(r.message(locale))).as(r.id()).contains("");
+                for (String variant : r.variantMessages().keySet()) {
+                    assertThat(r.variantOf(r.message(variant, locale))).as(r.id() + " " + variant).contains(variant);
+                }
+            }
+        }
+        assertThat(RuleCatalogue.find("AGR-001").orElseThrow().variantOf("something else")).isEmpty();
+    }
+
     private static List<String> concat(List<String> a, List<String> b) {
         List<String> all = new java.util.ArrayList<>(a);
         all.addAll(b);

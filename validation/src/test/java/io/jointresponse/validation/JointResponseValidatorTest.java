@@ -54,8 +54,8 @@ class JointResponseValidatorTest {
 
     @Test
     void cascadeThroughAFluentAccessorIsActuallyFollowed() {
-        // reports() is a fluent accessor: without the getter strategy Hibernate Validator would not
-        // see it as a property, never cascade into the reports, and this finding would be lost.
+        // Each report of a compilation is validated in its own right, under /reports/i: without the
+        // runner's recursion into reports() this finding would be lost.
         AnnualReport broken = annualReport(Prefecture.OSAKA).withInForceTotal(-1);
         ValidationReport report = check(compilation().withReports(annualReport(Prefecture.TOKYO), broken));
         assertThat(report.findings()).extracting(f -> f.ruleId() + " " + f.pointer())

@@ -1,17 +1,9 @@
 package io.jointresponse.serialization.internal;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.Collections;
+import io.jointresponse.core.internal.Bundles;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Properties;
-import java.util.TreeMap;
 
 /**
  * The texts of the wire format's findings in one language, read from this module's
@@ -102,19 +94,6 @@ public final class WireMessages {
 
     private static Map<String, String> load(String suffix) {
         String name = BUNDLE + suffix + ".properties";
-        try (InputStream in = WireMessages.class.getResourceAsStream(name)) {
-            if (in == null) {
-                throw new IllegalStateException("Missing resource " + name);
-            }
-            Properties properties = new Properties();
-            try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
-                properties.load(reader);
-            }
-            Map<String, String> map = new TreeMap<>();
-            properties.forEach((k, v) -> map.put((String) k, (String) v));
-            return Collections.unmodifiableMap(map);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read " + name, e);
-        }
+        return Bundles.read(WireMessages.class.getResourceAsStream(name), name);
     }
 }
