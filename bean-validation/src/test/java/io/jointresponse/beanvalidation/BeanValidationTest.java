@@ -11,6 +11,7 @@ import io.jointresponse.core.agreement.Sector;
 import io.jointresponse.core.annual.AnnualReport;
 import io.jointresponse.core.annual.NationalCompilation;
 import io.jointresponse.core.crime.CrimeType;
+import io.jointresponse.core.disclosure.ArrestPublication;
 import io.jointresponse.core.finding.Severity;
 import io.jointresponse.core.incident.IncidentReport;
 import io.jointresponse.fixtures.CanonicalFixtures;
@@ -27,6 +28,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import org.hibernate.validator.HibernateValidator;
 import org.hibernate.validator.HibernateValidatorConfiguration;
@@ -195,6 +197,16 @@ class BeanValidationTest {
                 .reports(List.of(bad)).build();
         assertThat(ENGLISH.validate(compilation)).extracting(v -> v.getPropertyPath().toString())
                 .contains("reports[0].inForceTotal");
+    }
+
+    @Test
+    void aKindWhoseTypeIsASealedFamilyIsConstrainedThroughItsMembers() {
+        // The registration maps the constraint onto DisclosureDecision, an interface: its
+        // implementations inherit it.
+        ArrestPublication unheard = ArrestPublication.builder().from(CanonicalFixtures.arrestPublication())
+                .businessOpinion(Optional.empty()).build();
+        assertThat(described(ENGLISH.validate(unheard))).containsExactly("DSC-003 ERROR businessOpinion /businessOpinion");
+        assertThat(ENGLISH.validate(CanonicalFixtures.arrestPublication())).isEmpty();
     }
 
     @Test
