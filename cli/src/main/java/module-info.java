@@ -5,7 +5,6 @@
 module io.jointresponse.cli {
     requires io.jointresponse.validation;
     requires info.picocli;
-    requires java.logging;
 
     exports io.jointresponse.cli;
 

@@ -13,6 +13,8 @@
  *
  * <p>The model has no dependency at run time: Immutables is needed only at compile time.
  */
+// The modules named by the qualified export below are built after this one.
+@SuppressWarnings("module")
 module io.jointresponse.core {
     requires static org.immutables.value.annotations;
 
@@ -32,4 +34,7 @@ module io.jointresponse.core {
     exports io.jointresponse.core.privacy;
     exports io.jointresponse.core.record;
     exports io.jointresponse.core.sharing;
+
+    // The reading of message bundles, shared by the modules that have them; not API.
+    exports io.jointresponse.core.internal to io.jointresponse.serialization, io.jointresponse.validation;
 }

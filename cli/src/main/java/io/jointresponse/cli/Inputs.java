@@ -4,22 +4,21 @@ import io.jointresponse.core.finding.Finding;
 import io.jointresponse.core.finding.JsonPointer;
 import io.jointresponse.core.finding.Severity;
 import io.jointresponse.serialization.WireRules;
+import io.jointresponse.validation.RuleCatalogue;
+import io.jointresponse.validation.RuleDescription;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
+import java.util.Locale;
 
 /**
- * Findings about reading an input itself, before it is a document: I/O failures and size limits.
+ * Findings about reading an input itself, before it is a document: I/O failures and size limits,
+ * with the catalogue's messages.
  */
 final class Inputs {
-
-    /** The rule id of an input that could not be read at all. */
-    static final String IO_RULE = "INPUT-IO";
-    /** The clause such findings name. */
-    static final String INPUT_CLAUSE = "input";
 
     private Inputs() {}
 
@@ -27,21 +26,23 @@ final class Inputs {
      * Describes an I/O failure without its message, which may quote a path or the input itself.
      *
      * @param e the failure
+     * @param locale the language of the message, not null
      * @return an ERROR finding at the root
      */
-    static Finding ioFinding(Exception e) {
+    static Finding ioFinding(Exception e, Locale locale) {
         Throwable cause = e instanceof UncheckedIOException && e.getCause() != null ? e.getCause() : e;
-        String what;
+        String variant;
         if (cause instanceof NoSuchFileException) {
-            what = "no such file";
+            variant = "noSuchFile";
         } else if (cause instanceof AccessDeniedException) {
-            what = "permission denied";
+            variant = "accessDenied";
         } else if (cause instanceof FileSystemException) {
-            what = "file system error (" + cause.getClass().getSimpleName() + ")";
+            variant = "fileSystem";
         } else {
-            what = cause.getClass().getSimpleName();
+            variant = "other";
         }
-        return Finding.of(IO_RULE, Severity.ERROR, JsonPointer.root(), "The input cannot be read: " + what + ".", INPUT_CLAUSE);
+        RuleDescription io = RuleCatalogue.find(RuleCatalogue.INPUT_IO).orElseThrow();
+        return Finding.of(io.id(), Severity.ERROR, JsonPointer.root(), io.message(variant, locale), io.clause());
     }
 
     /**
@@ -56,9 +57,13 @@ final class Inputs {
         return bytes.length > Limits.MAX_DOCUMENT_BYTES ? null : bytes;
     }
 
-    /** @return the finding for an input larger than a document may be */
-    static Finding tooLarge() {
-        return Finding.of(WireRules.JSON_LIMIT, Severity.ERROR, JsonPointer.root(),
-                "The document is larger than " + Limits.MAX_DOCUMENT_BYTES + " bytes, the largest accepted.", "wire format");
+    /**
+     * Returns the finding for an input larger than a document may be.
+     *
+     * @param locale the language of the message, not null
+     * @return a JSON-LIMIT error at the root
+     */
+    static Finding tooLarge(Locale locale) {
+        return WireRules.tooLarge(Limits.MAX_DOCUMENT_BYTES, locale);
     }
 }

@@ -13,8 +13,6 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -55,7 +53,6 @@ public final class JointResponseCli implements Runnable {
      */
     public static void main(String[] args) {
         forgetUnusableArchive(System.getProperty(CDS_ARCHIVE_PROPERTY), System.getProperty("java.vm.info"));
-        quietLibraryLogging();
         PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
         int code = run(new Terminal(System.in, out, err, System.console() != null), args);
@@ -89,17 +86,6 @@ public final class JointResponseCli implements Runnable {
             // The command runs the same without the archive; the launcher will try to use it again.
         }
     }
-
-    /**
-     * Keeps libraries' informational log lines (Hibernate Validator announces its version) off the
-     * terminal, where they would mix with the command's own output; warnings still show.
-     */
-    private static void quietLibraryLogging() {
-        HIBERNATE_LOGGER.setLevel(Level.WARNING);
-    }
-
-    /** Held here so that the level set on it is not lost when the logger is garbage-collected. */
-    private static final Logger HIBERNATE_LOGGER = Logger.getLogger("org.hibernate");
 
     /**
      * Runs the command with no standard input.

@@ -1,6 +1,7 @@
 package io.jointresponse.cli;
 
 import io.jointresponse.serialization.WireRules;
+import io.jointresponse.validation.RuleCatalogue;
 
 /**
  * The command's input limits and what makes an input unreadable.
@@ -22,6 +23,6 @@ final class Limits {
      * @return true for I/O, syntax and limit findings
      */
     static boolean isUnreadable(String ruleId) {
-        return ruleId.equals(WireRules.JSON_SYNTAX) || ruleId.equals(WireRules.JSON_LIMIT) || ruleId.equals(Inputs.IO_RULE);
+        return ruleId.equals(WireRules.JSON_SYNTAX) || ruleId.equals(WireRules.JSON_LIMIT) || ruleId.equals(RuleCatalogue.INPUT_IO);
     }
 }

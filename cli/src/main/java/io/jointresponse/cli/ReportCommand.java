@@ -148,13 +148,13 @@ final class ReportCommand implements Runnable {
                     add(input.name(), Inputs.readDocument(in), json, into, problems);
                 }
             } catch (IOException | UncheckedIOException e) {
-                problems.add(new DocumentResult(input.name(), List.of(Inputs.ioFinding(e)), true));
+                problems.add(new DocumentResult(input.name(), List.of(Inputs.ioFinding(e, Locale.ENGLISH)), true));
             }
         }
 
         private static void add(String source, byte[] bytes, JointResponseJson json, List<Agreement> into, List<DocumentResult> problems) {
             if (bytes == null) {
-                problems.add(new DocumentResult(source, List.of(Inputs.tooLarge()), true));
+                problems.add(new DocumentResult(source, List.of(Inputs.tooLarge(Locale.ENGLISH)), true));
                 return;
             }
             ReadResult<Agreement> result = json.read(bytes, Agreement.class);

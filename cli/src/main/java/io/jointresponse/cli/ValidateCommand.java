@@ -62,7 +62,7 @@ final class ValidateCommand implements Callable<Integer> {
     @Option(names = "--strict", description = "treat warnings as errors")
     private boolean strict;
 
-    @Option(names = "--disable", split = ",", paramLabel = "ID", description = "rule ids to skip, comma-separated")
+    @Option(names = "--disable", split = ",", paramLabel = "ID", description = "rule ids to skip, comma-separated, in any case; SHAPE-UNKNOWN drops undefined properties without reporting them; other wire-format ids cannot be disabled")
     private List<String> disabled = new ArrayList<>();
 
     @Option(names = "--ndjson", description = "each input holds one document per line, streamed in constant memory")
@@ -80,9 +80,12 @@ final class ValidateCommand implements Callable<Integer> {
         this.terminal = terminal;
     }
 
+    /** The language of the messages, set when the command runs. */
+    private Locale locale = Locale.ENGLISH;
+
     @Override
     public Integer call() {
-        Locale locale = lang == Lang.ja ? Locale.JAPANESE : Locale.ENGLISH;
+        locale = lang == Lang.ja ? Locale.JAPANESE : Locale.ENGLISH;
         JointResponseValidator validator;
         try {
             validator = JointResponseValidator.builder()
@@ -124,10 +127,10 @@ final class ValidateCommand implements Callable<Integer> {
         try {
             bytes = readBounded(input);
         } catch (IOException | UncheckedIOException e) {
-            return new DocumentResult(input.name(), List.of(Inputs.ioFinding(e)), true);
+            return new DocumentResult(input.name(), List.of(Inputs.ioFinding(e, locale)), true);
         }
         if (bytes == null) {
-            return new DocumentResult(input.name(), List.of(Inputs.tooLarge()), true);
+            return new DocumentResult(input.name(), List.of(Inputs.tooLarge(locale)), true);
         }
         return result(input.name(), validator.validatePayload(bytes, context));
     }
@@ -140,18 +143,18 @@ final class ValidateCommand implements Callable<Integer> {
             while ((line = lines.next()) != null) {
                 String source = input.name() + ":" + line.number();
                 DocumentResult result = line.tooLong()
-                        ? new DocumentResult(source, List.of(Inputs.tooLarge()), true)
+                        ? new DocumentResult(source, List.of(Inputs.tooLarge(locale)), true)
                         : result(source, validator.validatePayload(line.bytes(), context));
                 record(result, writer, summary, progress);
             }
         } catch (IOException | UncheckedIOException e) {
-            record(new DocumentResult(input.name(), List.of(Inputs.ioFinding(e)), true), writer, summary, progress);
+            record(new DocumentResult(input.name(), List.of(Inputs.ioFinding(e, locale)), true), writer, summary, progress);
         }
     }
 
     private static DocumentResult result(String source, ValidationReport report) {
         boolean unreadable = report.findings().stream().anyMatch(f -> Limits.isUnreadable(f.ruleId()));
-        return new DocumentResult(source, report.findings(), unreadable);
+        return new DocumentResult(source, report.findings(), report.notChecked(), unreadable);
     }
 
     private InputStream open(Input input) throws IOException {

@@ -41,7 +41,8 @@ class SchemaAndRulesCommandTest {
         CliRun run = CliRun.of("rules");
         assertThat(run.exitCode()).isZero();
         RuleCatalogue.all().forEach(r -> assertThat(run.out()).contains(r.id()));
-        assertThat(run.out().lines().count()).isEqualTo(RuleCatalogue.all().size());
+        // One line per id of the catalogue: the rules, then the wire-format and input findings.
+        assertThat(run.out().lines().count()).isEqualTo(RuleCatalogue.everything().size());
     }
 
     @Test
@@ -49,6 +50,16 @@ class SchemaAndRulesCommandTest {
         CliRun run = CliRun.of("rules", "agr-001");
         assertThat(run.exitCode()).isZero();
         assertThat(run.out()).contains("AGR-001").contains("A §1").contains("en: ").contains("ja: ");
+    }
+
+    @Test
+    void wireFormatAndInputIdsAreExplainedToo() {
+        CliRun run = CliRun.of("rules", "shape-missing");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("SHAPE-MISSING").contains("basis:      wire format").contains("disable:    no")
+                .contains("en: ").contains("ja: ");
+        assertThat(CliRun.of("rules", "SHAPE-UNKNOWN").out()).contains("disable:    yes");
+        assertThat(CliRun.of("rules", "INPUT-IO").out()).contains("basis:      input");
     }
 
     @Test

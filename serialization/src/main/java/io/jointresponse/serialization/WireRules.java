@@ -1,11 +1,23 @@
 package io.jointresponse.serialization;
 
+import io.jointresponse.core.finding.Finding;
+import io.jointresponse.core.finding.JsonPointer;
+import io.jointresponse.core.finding.Severity;
+import io.jointresponse.serialization.internal.WireMessages;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
 
 /**
  * The stable ids of the findings the wire-format reader reports, all with the clause
- * {@value #CLAUSE}. Every one is an {@code ERROR}, except {@link #SHAPE_UNKNOWN} in lenient mode
- * and {@link #SHAPE_VERSION} for a newer minor version in lenient mode, which are warnings.
+ * {@value #CLAUSE}, and their titles and general messages in English and Japanese. Every one is an
+ * {@code ERROR}, except {@link #SHAPE_UNKNOWN} in lenient mode and {@link #SHAPE_VERSION} for a
+ * newer minor version in lenient mode, which are warnings.
+ *
+ * <p>The reader's findings carry precise messages in the language of its {@link ReaderOptions}; the
+ * texts here describe each id as a whole, for catalogues such as the validation module's.
  */
 public final class WireRules {
 
@@ -36,6 +48,63 @@ public final class WireRules {
     public static final String SHAPE_VALUE = "SHAPE-VALUE";
 
     private WireRules() {}
+
+    /**
+     * Returns the severities a finding of an id can have.
+     *
+     * @param id one of {@link #ids()}, not null
+     * @return error, and warning too for the ids that lenient reading turns into warnings
+     * @throws IllegalArgumentException if the id is not a wire-format id
+     */
+    public static Set<Severity> severities(String id) {
+        requireKnown(id);
+        return id.equals(SHAPE_UNKNOWN) || id.equals(SHAPE_VERSION)
+                ? EnumSet.of(Severity.ERROR, Severity.WARNING) : EnumSet.of(Severity.ERROR);
+    }
+
+    /**
+     * Returns the short title of an id.
+     *
+     * @param id one of {@link #ids()}, not null
+     * @param locale Japanese by language, English otherwise, not null
+     * @return the title
+     * @throws IllegalArgumentException if the id is not a wire-format id
+     */
+    public static String title(String id, Locale locale) {
+        requireKnown(id);
+        return WireMessages.of(locale).text("wire." + id + ".title");
+    }
+
+    /**
+     * Returns the general message of an id: what any of its findings means.
+     *
+     * @param id one of {@link #ids()}, not null
+     * @param locale Japanese by language, English otherwise, not null
+     * @return the message
+     * @throws IllegalArgumentException if the id is not a wire-format id
+     */
+    public static String message(String id, Locale locale) {
+        requireKnown(id);
+        return WireMessages.of(locale).text("wire." + id);
+    }
+
+    /**
+     * Returns the {@link #JSON_LIMIT} finding for an input too large to be read at all, such as a
+     * file a command checks by its size before reading it.
+     *
+     * @param maxBytes the largest size accepted, in bytes
+     * @param locale the language of the message, as for {@link #message(String, Locale)}, not null
+     * @return an error at the root pointer
+     */
+    public static Finding tooLarge(long maxBytes, Locale locale) {
+        return Finding.of(JSON_LIMIT, Severity.ERROR, JsonPointer.root(), WireMessages.of(locale).text("limit.file", maxBytes), CLAUSE);
+    }
+
+    private static void requireKnown(String id) {
+        if (!ids().contains(Objects.requireNonNull(id, "id"))) {
+            throw new IllegalArgumentException("Not a wire-format finding id: " + id);
+        }
+    }
 
     /**
      * Lists every id, in the order above.

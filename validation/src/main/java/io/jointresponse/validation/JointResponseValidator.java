@@ -1,28 +1,24 @@
 package io.jointresponse.validation;
 
 import io.jointresponse.core.document.Document;
-import io.jointresponse.core.finding.Finding;
 import io.jointresponse.serialization.JointResponseJson;
 import io.jointresponse.serialization.ReadResult;
-import io.jointresponse.validation.internal.Engine;
-import io.jointresponse.validation.internal.NoticeNumberText;
-import io.jointresponse.validation.internal.Rules;
-import jakarta.validation.Validator;
+import io.jointresponse.serialization.ReaderOptions;
+import io.jointresponse.serialization.UnknownFieldPolicy;
+import io.jointresponse.serialization.WireRules;
+import io.jointresponse.validation.internal.RuleRunner;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
  * Validates joint-response documents against the rules of the notices and reports every finding.
  *
  * <p>A breach of a rule is a finding in the {@link ValidationReport}, never an exception; exceptions
  * are kept for programming errors (a null, or an object that is not a document). Immutable and
- * thread-safe: create one and share it. All validators share one Hibernate Validator factory, built
- * on the first validation.
+ * thread-safe: create one and share it. The rules run in a plain runner, each check writing its
+ * findings straight into the report; nothing is built or cached per validator but its reader.
  *
  * <pre>{@code
  * JointResponseValidator validator = JointResponseValidator.builder()
@@ -34,17 +30,20 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
  */
 public final class JointResponseValidator {
 
-    /** The strict wire-format reader every payload goes through; immutable and shared. */
-    private static final JointResponseJson JSON = JointResponseJson.strict();
-
     private static final JointResponseValidator DEFAULT = new JointResponseValidator(ValidationOptions.defaults());
 
     private final ValidationOptions options;
-    /** The validators for the empty context, the usual case, by document type; each made on first use. */
-    private final AtomicReferenceArray<Validator> withoutContext = new AtomicReferenceArray<>(Rules.documentTypes().size());
+    /**
+     * The wire-format reader every payload goes through, speaking the options' language: strict, or,
+     * when SHAPE-UNKNOWN is disabled, lenient, dropping unknown properties.
+     */
+    private final JointResponseJson json;
 
     private JointResponseValidator(ValidationOptions options) {
         this.options = options;
+        ReaderOptions reading = options.isEnabled(WireRules.SHAPE_UNKNOWN)
+                ? ReaderOptions.strict() : ReaderOptions.lenient(UnknownFieldPolicy.DROP);
+        this.json = JointResponseJson.strict().withOptions(reading.withLocale(options.locale()));
     }
 
     /** @return a validator with the default options */
@@ -95,33 +94,30 @@ public final class JointResponseValidator {
 
     /**
      * Validates a document with no context: rules that need other records (INC-001, INC-004,
-     * ANR-003) are silent.
+     * ANR-003) are not run, and the report lists them as not checked ({@link ValidationReport#notChecked()}).
      *
      * @param document an agreement, incident report, evidence request, prevention release, publication
      *     decision, onward share, division report, JC3 liaison, annual report, national compilation or
      *     notice; not null
      * @return every finding
-     * @throws IllegalArgumentException if the object is not of a document type
      */
-    public ValidationReport validate(Object document) {
+    public ValidationReport validate(Document document) {
         return validate(document, ValidationContext.empty());
     }
 
     /**
      * Validates a document against the rules of its type, consulting the given context.
      *
-     * @param document a document, as for {@link #validate(Object)}; not null
+     * @param document a document, as for {@link #validate(Document)}; not null
      * @param context the records the rules may consult, not null
-     * @return every finding
-     * @throws IllegalArgumentException if the object is not of a document type
+     * @return every finding, and the rules not checked for want of records
      */
-    public ValidationReport validate(Object document, ValidationContext context) {
+    public ValidationReport validate(Document document, ValidationContext context) {
         Objects.requireNonNull(document, "document");
         Objects.requireNonNull(context, "context");
-        if (!Rules.isDocument(document.getClass())) {
-            throw new IllegalArgumentException("Not a document the rules apply to: " + document.getClass().getName());
-        }
-        return ValidationReport.of(Engine.validate(document, validatorFor(document, context)), options.warningsAsErrors(), document);
+        RuleRunner runner = new RuleRunner(context, options);
+        runner.document(document);
+        return ValidationReport.of(runner.findings(), runner.notChecked(), options.warningsAsErrors(), document);
     }
 
     /**
@@ -139,9 +135,11 @@ public final class JointResponseValidator {
     /**
      * Reads a payload and validates it in one pass, with the records that cross-record rules
      * (INC-001, ANR-003) check against: every structural finding of the wire format and, when the
-     * payload reads as a document, every rule finding, in one report. Notice numbers that do not
-     * read are reported as NTC-001. Rule messages are in the locale of the options; the messages of
-     * structural findings are the wire format's own, in English.
+     * payload reads as a document, every rule finding, in one report. Rules that check the text of
+     * a payload (NTC-001, on notice numbers) run whether or not it reads as a document, and their
+     * finding replaces the wire format's at the same place. Every message, structural or of a
+     * rule, is in the locale of the options. With SHAPE-UNKNOWN disabled, properties the wire format
+     * does not define are dropped and not reported.
      *
      * @param payload UTF-8 JSON, not null
      * @param context the other records, not null
@@ -150,24 +148,11 @@ public final class JointResponseValidator {
     public ValidationReport validatePayload(byte[] payload, ValidationContext context) {
         Objects.requireNonNull(payload, "payload");
         Objects.requireNonNull(context, "context");
-        ReadResult<Document> read = JSON.read(payload);
-        List<Finding> findings = new ArrayList<>(NoticeNumberText.apply(read, options));
-        read.document().ifPresent(document -> findings.addAll(Engine.validate(document, validatorFor(document, context))));
-        return ValidationReport.of(findings, options.warningsAsErrors(), read.document().orElse(null));
-    }
-
-    private Validator validatorFor(Object document, ValidationContext context) {
-        int type = Engine.documentTypeIndex(document.getClass());
-        if (context != ValidationContext.empty() || type < 0) {
-            return Engine.validator(document.getClass(), context, options);
-        }
-        Validator v = withoutContext.get(type);
-        if (v == null) {
-            // Two threads may both make one; either will do.
-            v = Engine.validator(document.getClass(), context, options);
-            withoutContext.set(type, v);
-        }
-        return v;
+        ReadResult<Document> read = json.read(payload);
+        RuleRunner runner = new RuleRunner(context, options);
+        runner.payload(read);
+        read.document().ifPresent(runner::document);
+        return ValidationReport.of(runner.findings(), runner.notChecked(), options.warningsAsErrors(), read.document().orElse(null));
     }
 
     /** Builds a {@link JointResponseValidator}; not thread-safe. */
@@ -189,11 +174,13 @@ public final class JointResponseValidator {
         }
 
         /**
-         * Disables rules.
+         * Disables rules, and the wire-format findings that can be disabled ({@code SHAPE-UNKNOWN}),
+         * as {@link ValidationOptions.Builder#disableRules(String...)} says.
          *
-         * @param ruleIds ids from the {@link RuleCatalogue}, not null
+         * @param ruleIds ids from the {@link RuleCatalogue}, in any case, not null
          * @return this builder
-         * @throws IllegalArgumentException if an id is not in the catalogue; the message names it
+         * @throws IllegalArgumentException if an id is not in the catalogue, or cannot be disabled;
+         *     the message names it and says why
          */
         public Builder disableRules(String... ruleIds) {
             options.disableRules(ruleIds);

@@ -4,13 +4,26 @@ import io.jointresponse.core.finding.Severity;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
- * One rule of the catalogue, as documentation: its stable id, severities, clause, the document type
- * it applies to, and its title and messages in Japanese and English. Immutable.
+ * One id of the catalogue, as documentation: a rule of the notices, or a finding of the wire format
+ * or of reading an input. Its stable id, severities, clause (or basis, for findings that come from
+ * no clause), the document type it applies to, and its title and messages in Japanese and English.
+ * Immutable.
  */
 public final class RuleDescription {
+
+    /** What an id of the catalogue reports on. */
+    public enum Category {
+        /** A rule of the notices, checked on a document (or on the text of a payload). */
+        RULE,
+        /** A finding of the wire format: a payload that is not JSON, or not a document of its kind. */
+        WIRE_FORMAT,
+        /** A finding about an input that could not be read at all, such as a missing file. */
+        INPUT
+    }
 
     private final String id;
     private final Severity severity;
@@ -20,9 +33,14 @@ public final class RuleDescription {
     private final Map<Locale, String> titles;
     private final Map<Locale, String> messages;
     private final Map<String, Map<Locale, String>> variantMessages;
+    private final Category category;
+    private final String whyNotDisableable;
 
     RuleDescription(String id, Severity severity, Set<Severity> severities, String clause, Class<?> documentType,
-            Map<Locale, String> titles, Map<Locale, String> messages, Map<String, Map<Locale, String>> variantMessages) {
+            Map<Locale, String> titles, Map<Locale, String> messages, Map<String, Map<Locale, String>> variantMessages,
+            Category category, String whyNotDisableable) {
+        this.category = category;
+        this.whyNotDisableable = whyNotDisableable;
         this.id = id;
         this.severity = severity;
         this.severities = severities;
@@ -62,19 +80,63 @@ public final class RuleDescription {
         return sb.toString();
     }
 
-    /** @return the clause of the notices, such as {@code A §6(1)} or {@code B §3(2)} */
+    /**
+     * Returns the clause of the notices the rule comes from, such as {@code A §6(1)} or
+     * {@code B §3(2)}; for a finding that no clause rules, its basis: {@code wire format} or
+     * {@code input}.
+     *
+     * @return the clause or basis
+     */
     public String clause() {
         return clause;
     }
 
-    /** @return the model type of the documents the rule applies to, such as {@code Agreement.class} */
+    /** @return what the id reports on: a rule, the wire format, or an input */
+    public Category category() {
+        return category;
+    }
+
+    /**
+     * Returns the model type of the documents the rule applies to, such as {@code Agreement.class};
+     * {@code Object.class} for the wire-format and input findings, which apply to any payload.
+     *
+     * @return the type
+     */
     public Class<?> documentType() {
         return documentType;
     }
 
-    /** @return the name of the document type, such as {@code Agreement} */
+    /**
+     * Returns what the id applies to: the name of the document type, such as {@code Agreement}, or
+     * {@code payload} for a wire-format finding, {@code input} for an input finding.
+     *
+     * @return the name
+     */
     public String appliesTo() {
-        return documentType.getSimpleName();
+        switch (category) {
+            case WIRE_FORMAT:
+                return "payload";
+            case INPUT:
+                return "input";
+            default:
+                return documentType.getSimpleName();
+        }
+    }
+
+    /**
+     * Tells whether the id can be disabled ({@link ValidationOptions.Builder#disableRules(String...)},
+     * {@code --disable}): every rule, and {@code SHAPE-UNKNOWN}; not the findings that say no
+     * document could be read.
+     *
+     * @return true when it can be disabled
+     */
+    public boolean canBeDisabled() {
+        return whyNotDisableable.isEmpty();
+    }
+
+    /** @return why the id cannot be disabled, in English; empty when it can */
+    public String whyNotDisableable() {
+        return whyNotDisableable;
     }
 
     /**
@@ -115,6 +177,40 @@ public final class RuleDescription {
      */
     public Map<String, Map<Locale, String>> variantMessages() {
         return variantMessages;
+    }
+
+    /**
+     * Returns the main message or one of the precise messages.
+     *
+     * @param variant a variant name of {@link #variantMessages()}, or {@code ""} for the main message, not null
+     * @param locale an English or Japanese locale, not null
+     * @return the message in that language
+     * @throws IllegalArgumentException if the id has no such variant
+     */
+    public String message(String variant, Locale locale) {
+        if (variant.isEmpty()) {
+            return message(locale);
+        }
+        Map<Locale, String> texts = variantMessages.get(variant);
+        if (texts == null) {
+            throw new IllegalArgumentException(id + " has no message variant " + variant);
+        }
+        return texts.get(language(locale));
+    }
+
+    /**
+     * Tells which of this rule's messages a finding carries, by its text in either language: the
+     * variant name, {@code ""} for the main message.
+     *
+     * @param message the message of a finding of this rule, not null
+     * @return the variant; empty when the text is none of this rule's messages
+     */
+    public Optional<String> variantOf(String message) {
+        Objects.requireNonNull(message, "message");
+        if (messages.containsValue(message)) {
+            return Optional.of("");
+        }
+        return variantMessages.entrySet().stream().filter(v -> v.getValue().containsValue(message)).map(Map.Entry::getKey).findFirst();
     }
 
     @Override

@@ -15,10 +15,10 @@ import java.util.function.Function;
  * (INC-001, INC-004) and, when given, the agreement records themselves (ANR-003). The caller passes it
  * with each call; there is no global state. Immutable, and thread-safe when its lookup is.
  *
- * <p>Without a lookup ({@link #empty()}), INC-001 and INC-004 are silent: nothing can be checked and
- * nothing is claimed. With a lookup that does not know a report's agreement, INC-004 warns that
- * INC-001 could not be checked. ANR-003 runs only when the records themselves were given
- * ({@link #of(Collection)}).
+ * <p>Without a lookup ({@link #empty()}), INC-001 and INC-004 are not run, and the report lists
+ * them as not checked ({@link ValidationReport#notChecked()}). With a lookup that does not know a
+ * report's agreement, INC-004 warns that INC-001 could not be checked. ANR-003 runs only when the
+ * records themselves were given ({@link #of(Collection)}), and is listed as not checked otherwise.
  */
 public final class ValidationContext {
 

@@ -1,12 +1,12 @@
 package io.jointresponse.validation;
 
 import io.jointresponse.validation.internal.Messages;
-import io.jointresponse.validation.internal.Rules;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
@@ -16,6 +16,9 @@ import java.util.TreeSet;
  * How a {@link JointResponseValidator} validates: which rules are disabled, whether warnings count as
  * errors, the language of the messages, the clock, and the thresholds of rules that need one.
  * Immutable.
+ *
+ * <p>Rule ids are case-insensitive: {@code agr-001} names {@code AGR-001}, and the set of disabled
+ * rules holds each id in its catalogue form.
  *
  * <p>Defaults: no rule disabled; warnings stay warnings; English messages ({@link Locale#ENGLISH},
  * whatever the JVM's default locale); the system clock in the zone {@code Asia/Tokyo}, since the
@@ -69,19 +72,19 @@ public final class ValidationOptions {
         return b;
     }
 
-    /** @return the ids of the disabled rules, in id order */
+    /** @return the ids of the disabled rules, in their catalogue form and in id order */
     public Set<String> disabledRules() {
         return disabledRules;
     }
 
     /**
-     * Tells whether a rule runs.
+     * Tells whether a rule runs, or a wire-format finding is reported.
      *
-     * @param ruleId a rule id, not null
+     * @param ruleId a rule id, in any case, not null
      * @return false when the rule is disabled
      */
     public boolean isEnabled(String ruleId) {
-        return !disabledRules.contains(ruleId);
+        return disabledRules.isEmpty() || !disabledRules.contains(ruleId.toUpperCase(Locale.ROOT));
     }
 
     /** @return true when a report shows every warning as an error */
@@ -137,31 +140,45 @@ public final class ValidationOptions {
         private Builder() {}
 
         /**
-         * Disables rules.
+         * Disables rules, as {@link #disableRules(Collection)} says.
          *
-         * @param ruleIds ids from the {@link RuleCatalogue}, not null
+         * @param ruleIds ids from the {@link RuleCatalogue}, in any case, not null
          * @return this builder
-         * @throws IllegalArgumentException if an id is not in the catalogue; the message names it
+         * @throws IllegalArgumentException if an id is not in the catalogue or cannot be disabled;
+         *     the message names it and says why
          */
         public Builder disableRules(String... ruleIds) {
-            return disableRules(java.util.Arrays.asList(ruleIds));
+            return disableRules(List.of(ruleIds));
         }
 
         /**
-         * Disables rules.
+         * Disables rules: a disabled rule is not run and never reported, nor listed as not checked.
+         * Every rule of the notices can be disabled, and so can one wire-format finding,
+         * {@code SHAPE-UNKNOWN}: properties the wire format does not define are then dropped from
+         * payloads and not reported (as a lenient reader that drops them does; so a payload of a
+         * later 1.x format version is read too, with a {@code SHAPE-VERSION} warning). The other
+         * wire-format and input findings ({@code JSON-SYNTAX}, {@code SHAPE-MISSING},
+         * {@code INPUT-IO}, …) say that no document could be read at all, and cannot be disabled
+         * ({@link RuleDescription#canBeDisabled()}).
          *
-         * @param ruleIds ids from the {@link RuleCatalogue}, not null
+         * @param ruleIds ids from the {@link RuleCatalogue}, in any case, not null
          * @return this builder
-         * @throws IllegalArgumentException if an id is not in the catalogue; the message names it
+         * @throws IllegalArgumentException if an id is not in the catalogue or cannot be disabled;
+         *     the message names it and says why
          */
         public Builder disableRules(Collection<String> ruleIds) {
+            List<String> ids = new java.util.ArrayList<>();
             for (String id : ruleIds) {
                 Objects.requireNonNull(id, "rule id");
-                if (Rules.byId(id).isEmpty()) {
-                    throw new IllegalArgumentException("Unknown rule id: " + id);
+                RuleDescription entry = RuleCatalogue.find(id)
+                        .orElseThrow(() -> new IllegalArgumentException("Unknown rule id: " + id
+                                + "; the ids are listed by RuleCatalogue and in docs/rules.md"));
+                if (!entry.canBeDisabled()) {
+                    throw new IllegalArgumentException(entry.id() + " cannot be disabled: " + entry.whyNotDisableable());
                 }
+                ids.add(entry.id());
             }
-            disabledRules.addAll(ruleIds);
+            disabledRules.addAll(ids);
             return this;
         }
 

@@ -8,13 +8,15 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.SortedSet;
 import java.util.TreeSet;
 
 /**
  * Every finding of one validation pass: structural findings of the wire format and findings of the
- * rules together, never just the first. Immutable.
+ * rules together, never just the first; and the rules that could not be checked for want of records
+ * the caller did not give ({@link #notChecked()}). Immutable.
  *
  * <p>Findings are ordered by pointer (array indices in numeric order), then rule id, then severity,
  * then message, so that the same input always gives the same report. When the options treat warnings
@@ -41,10 +43,12 @@ public final class ValidationReport {
             .thenComparing(Finding::message);
 
     private final List<Finding> findings;
+    private final List<NotChecked> notChecked;
     private final Object document;
 
-    private ValidationReport(List<Finding> findings, Object document) {
+    private ValidationReport(List<Finding> findings, List<NotChecked> notChecked, Object document) {
         this.findings = findings;
+        this.notChecked = notChecked;
         this.document = document;
     }
 
@@ -52,11 +56,13 @@ public final class ValidationReport {
      * Makes a report, ordering the findings and, if asked, showing warnings as errors.
      *
      * @param findings the findings of the pass, not null
+     * @param notChecked the rules not run for want of records, not null
      * @param warningsAsErrors whether to show each warning as an error
      * @param document the document validated, or null when a payload could not be read
      * @return the report
      */
-    static ValidationReport of(Collection<Finding> findings, boolean warningsAsErrors, Object document) {
+    static ValidationReport of(Collection<Finding> findings, Collection<NotChecked> notChecked, boolean warningsAsErrors,
+            Object document) {
         List<Finding> list = new ArrayList<>(findings.size());
         for (Finding f : findings) {
             list.add(warningsAsErrors && f.severity() == Severity.WARNING
@@ -64,7 +70,9 @@ public final class ValidationReport {
                     : f);
         }
         list.sort(ORDER);
-        return new ValidationReport(Collections.unmodifiableList(list), document);
+        List<NotChecked> unchecked = new ArrayList<>(notChecked);
+        unchecked.sort(Comparator.comparing(NotChecked::ruleId));
+        return new ValidationReport(Collections.unmodifiableList(list), List.copyOf(unchecked), document);
     }
 
     /** @return every finding, in report order */
@@ -75,11 +83,24 @@ public final class ValidationReport {
     /**
      * Returns the findings of one rule.
      *
-     * @param ruleId a rule id, not null
+     * @param ruleId a rule id, in any case ({@code agr-001} is {@code AGR-001}), not null
      * @return its findings, in report order
      */
     public List<Finding> findings(String ruleId) {
-        return findings.stream().filter(f -> f.ruleId().equals(ruleId)).toList();
+        String id = ruleId.toUpperCase(Locale.ROOT);
+        return findings.stream().filter(f -> f.ruleId().equals(id)).toList();
+    }
+
+    /**
+     * Returns the rules that apply to the document but were not run, because they need records the
+     * context did not give (INC-001 and INC-004 without an agreement lookup, ANR-003 without the
+     * agreement records), each with the reason. A document can be valid and still have rules not
+     * checked: it kept every rule that could be checked. Disabled rules are not listed.
+     *
+     * @return the rules not checked, in id order; empty when every applicable rule ran
+     */
+    public List<NotChecked> notChecked() {
+        return notChecked;
     }
 
     /** @return the findings of severity error, in report order */
@@ -122,6 +143,9 @@ public final class ValidationReport {
                 .append(warnings().size()).append(" warnings");
         for (Finding f : findings) {
             sb.append(", ").append(f.ruleId()).append(' ').append(f.severity()).append(" at \"").append(f.pointer()).append('"');
+        }
+        for (NotChecked n : notChecked) {
+            sb.append(", ").append(n.ruleId()).append(" not checked (").append(n.reason()).append(')');
         }
         return sb.append('}').toString();
     }

@@ -12,14 +12,16 @@ final class Expect {
 
     private Expect() {}
 
-    /** Validates with the fixed clock and no context. */
+    /** Validates with the fixed clock and no context; every finding's pointer must point. */
     static ValidationReport check(Document document) {
-        return Baseline.VALIDATOR.validate(document);
+        return check(document, ValidationContext.empty());
     }
 
-    /** Validates with the fixed clock and a context. */
+    /** Validates with the fixed clock and a context; every finding's pointer must point. */
     static ValidationReport check(Document document, ValidationContext context) {
-        return Baseline.VALIDATOR.validate(document, context);
+        ValidationReport report = Baseline.VALIDATOR.validate(document, context);
+        PointerResolution.assertPointsIntoWrittenJson(report, document);
+        return report;
     }
 
     /** Asserts the report has no finding at all. */
@@ -50,7 +52,7 @@ final class Expect {
      * report stays valid, and that with warnings as errors it becomes invalid.
      */
     static Finding onlyWarning(Document document, ValidationContext context, String ruleId, String pointer) {
-        ValidationReport report = Baseline.VALIDATOR.validate(document, context);
+        ValidationReport report = check(document, context);
         exactly(report, ruleId + " " + pointer);
         Finding f = report.findings().get(0);
         assertThat(f.severity()).isEqualTo(Severity.WARNING);

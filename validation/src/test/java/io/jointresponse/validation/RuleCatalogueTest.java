@@ -91,6 +91,15 @@ class RuleCatalogueTest {
             declared.add(rule.titleKey());
             rule.variants().keySet().forEach(v -> declared.add(rule.messageKey(v)));
         }
+        // The catalogue's other entries with messages in this bundle: the input finding, and the
+        // reasons a rule is not checked.
+        RuleDescription input = RuleCatalogue.find(RuleCatalogue.INPUT_IO).orElseThrow();
+        declared.add("input." + input.id());
+        declared.add("input." + input.id() + ".title");
+        input.variantMessages().keySet().forEach(v -> declared.add("input." + input.id() + "." + v));
+        for (NotChecked.Reason reason : NotChecked.Reason.values()) {
+            declared.add("notChecked." + reason.name());
+        }
         for (String suffix : List.of("", "_en", "_ja")) {
             assertThat(declared).as("keys of ValidationMessages" + suffix).containsAll(Messages.bundle(suffix).keySet());
             assertThat(Messages.bundle(suffix).keySet()).containsAll(declared);
@@ -121,7 +130,10 @@ class RuleCatalogueTest {
 
     @Test
     void unknownIdIsNotFound() {
-        assertThat(RuleCatalogue.find("SHAPE-MISSING")).isEmpty();
+        assertThat(RuleCatalogue.find("AGR-999")).isEmpty();
         assertThat(RuleCatalogue.find("AGR-001")).isPresent();
+        // Wire-format ids are in the catalogue too, apart from the rules of the notices.
+        assertThat(RuleCatalogue.find("SHAPE-MISSING")).map(RuleDescription::category).contains(RuleDescription.Category.WIRE_FORMAT);
+        assertThat(RuleCatalogue.all()).extracting(RuleDescription::id).doesNotContain("SHAPE-MISSING");
     }
 }

@@ -1,6 +1,7 @@
 package io.jointresponse.cli.output;
 
 import io.jointresponse.core.finding.Finding;
+import io.jointresponse.validation.NotChecked;
 import java.util.List;
 
 /**
@@ -8,13 +9,26 @@ import java.util.List;
  *
  * @param source the file, {@code <stdin>}, or {@code file:line} for a line of an NDJSON input
  * @param findings every finding, in the validator's order
+ * @param notChecked the rules that apply but were not run for want of records, in id order
  * @param unreadable true when the input could not be read as a document at all (I/O, syntax, limits)
  */
-public record DocumentResult(String source, List<Finding> findings, boolean unreadable) {
+public record DocumentResult(String source, List<Finding> findings, List<NotChecked> notChecked, boolean unreadable) {
 
-    /** Copies the findings so that the result cannot change later. */
+    /** Copies the lists so that the result cannot change later. */
     public DocumentResult {
         findings = List.copyOf(findings);
+        notChecked = List.copyOf(notChecked);
+    }
+
+    /**
+     * Makes the result of an input with no rule left unchecked, such as one that could not be read.
+     *
+     * @param source the file, as above
+     * @param findings every finding
+     * @param unreadable true when the input could not be read as a document at all
+     */
+    public DocumentResult(String source, List<Finding> findings, boolean unreadable) {
+        this(source, findings, List.of(), unreadable);
     }
 
     /** @return true when readable and without an ERROR finding */

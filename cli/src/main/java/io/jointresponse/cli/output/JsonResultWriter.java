@@ -1,6 +1,7 @@
 package io.jointresponse.cli.output;
 
 import io.jointresponse.core.finding.Finding;
+import io.jointresponse.validation.NotChecked;
 import java.io.OutputStream;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.ObjectWriteContext;
@@ -10,7 +11,9 @@ import tools.jackson.core.json.JsonFactory;
 /**
  * Writes results as one JSON object, streamed as documents are done:
  * {@code {"files":[{"file":…,"valid":…,"unreadable":…,"findings":[{"rule":…,"severity":…,"pointer":…,
- * "message":…,"clause":…}]}],"summary":{…}}}.
+ * "message":…,"clause":…}],"notChecked":[{"rule":…,"reason":…,"message":…}]}],"summary":{…}}}.
+ * {@code notChecked} lists the rules that apply to the document but were not run for want of
+ * records (see {@link io.jointresponse.validation.ValidationReport#notChecked()}).
  */
 public final class JsonResultWriter implements ResultWriter {
 
@@ -49,6 +52,15 @@ public final class JsonResultWriter implements ResultWriter {
             json.writeEndObject();
         }
         json.writeEndArray();
+        json.writeArrayPropertyStart("notChecked");
+        for (NotChecked n : r.notChecked()) {
+            json.writeStartObject();
+            json.writeStringProperty("rule", n.ruleId());
+            json.writeStringProperty("reason", n.reason().name());
+            json.writeStringProperty("message", n.message());
+            json.writeEndObject();
+        }
+        json.writeEndArray();
         json.writeEndObject();
     }
 
@@ -62,6 +74,7 @@ public final class JsonResultWriter implements ResultWriter {
         json.writeNumberProperty("unreadable", s.unreadable());
         json.writeNumberProperty("errors", s.errors());
         json.writeNumberProperty("warnings", s.warnings());
+        json.writeNumberProperty("notFullyChecked", s.notFullyChecked());
         json.writeNumberProperty("exitCode", s.exitCode());
         json.writeEndObject();
         json.writeEndObject();

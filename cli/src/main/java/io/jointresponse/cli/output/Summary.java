@@ -13,6 +13,7 @@ public final class Summary {
     private long unreadable;
     private long errors;
     private long warnings;
+    private long notFullyChecked;
 
     /**
      * Counts one document.
@@ -30,6 +31,9 @@ public final class Summary {
         }
         errors += result.errors();
         warnings += result.warnings();
+        if (!result.notChecked().isEmpty()) {
+            notFullyChecked++;
+        }
     }
 
     /** @return the exit code: unreadable input wins over invalid documents, which win over valid ones */
@@ -68,5 +72,10 @@ public final class Summary {
     /** @return WARNING findings in all */
     public long warnings() {
         return warnings;
+    }
+
+    /** @return documents with rules that apply but were not checked for want of records */
+    public long notFullyChecked() {
+        return notFullyChecked;
     }
 }

@@ -1,12 +1,14 @@
 package io.jointresponse.cli.output;
 
 import io.jointresponse.core.finding.Finding;
+import io.jointresponse.validation.NotChecked;
 import java.io.PrintWriter;
 import java.util.Locale;
 
 /**
  * Writes results for a person: one line per document, one indented line per finding (severity,
- * rule id, pointer, message, clause), and a summary line with the counts.
+ * rule id, pointer, message, clause) and per rule not checked for want of records (its id, why, and
+ * the reason code), and a summary line with the counts.
  */
 public final class TextResultWriter implements ResultWriter {
 
@@ -32,22 +34,31 @@ public final class TextResultWriter implements ResultWriter {
             line.append(" (").append(r.errors()).append(word(" errors, ", " エラー, "))
                     .append(r.warnings()).append(word(" warnings)", " 警告)"));
         }
+        if (!r.notChecked().isEmpty()) {
+            line.append(word(", but ", "、ただし ")).append(r.notChecked().size())
+                    .append(word(" rules not checked", " 件の規則は未検査"));
+        }
         out.println(line);
         for (Finding f : r.findings()) {
             String pointer = f.pointer().isRoot() ? "(root)" : f.pointer().toString();
             out.println(String.format(Locale.ROOT, "  %-7s %-13s %s  %s  [%s]",
                     f.severity(), f.ruleId(), Printable.of(pointer), Printable.of(f.message()), f.clause()));
         }
+        for (NotChecked n : r.notChecked()) {
+            out.println(String.format(Locale.ROOT, "  %-7s %-13s %s  (%s)", "UNCHECKED", n.ruleId(), n.message(), n.reason()));
+        }
     }
 
     @Override
     public void finish(Summary s) {
+        String unchecked = s.notFullyChecked() == 0 ? ""
+                : String.format(Locale.ROOT, word("; %d with rules not checked", "; 未検査の規則のある文書 %d"), s.notFullyChecked());
         if (japanese) {
-            out.println(String.format(Locale.ROOT, "合計 %d 件: 適合 %d, 不適合 %d, 読み取り不能 %d (エラー %d, 警告 %d)",
-                    s.documents(), s.valid(), s.invalid(), s.unreadable(), s.errors(), s.warnings()));
+            out.println(String.format(Locale.ROOT, "合計 %d 件: 適合 %d, 不適合 %d, 読み取り不能 %d (エラー %d, 警告 %d)%s",
+                    s.documents(), s.valid(), s.invalid(), s.unreadable(), s.errors(), s.warnings(), unchecked));
         } else {
-            out.println(String.format(Locale.ROOT, "%d documents: %d valid, %d invalid, %d unreadable (%d errors, %d warnings)",
-                    s.documents(), s.valid(), s.invalid(), s.unreadable(), s.errors(), s.warnings()));
+            out.println(String.format(Locale.ROOT, "%d documents: %d valid, %d invalid, %d unreadable (%d errors, %d warnings)%s",
+                    s.documents(), s.valid(), s.invalid(), s.unreadable(), s.errors(), s.warnings(), unchecked));
         }
         out.flush();
     }

@@ -26,7 +26,14 @@ public abstract class Finding {
     /** @return whether the finding makes the record invalid */
     public abstract Severity severity();
 
-    /** @return where in the payload the problem is; the root pointer for the whole document */
+    /**
+     * Returns where in the payload the problem is: a pointer that resolves in the payload, or, when
+     * the problem is an absent property, that points at where the property belongs (its parent
+     * resolves to an object, and its last token is the property's wire name; see
+     * {@link JsonPointer}). The root pointer designates the whole document.
+     *
+     * @return the pointer
+     */
     public abstract JsonPointer pointer();
 
     /** @return a message for a person, in the language chosen for the report */

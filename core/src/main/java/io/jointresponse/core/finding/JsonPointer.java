@@ -11,6 +11,13 @@ import java.util.Objects;
  *
  * <p>{@link #toString()} gives the pointer text, which {@link #parse(String)} reads back. The
  * empty pointer {@code ""} designates the whole document.
+ *
+ * <p>A finding's pointer resolves in the payload (or, for a document built in code, in the JSON the
+ * library writes for it), with one exception: a finding about a property that is absent (a missing
+ * required property, an optional one a rule needs) points at where the property belongs. Its
+ * parent, the pointer without its last token, resolves to a JSON object, and its last token is the
+ * property's name on the wire, a name the wire format allows in that object (for a map, such as
+ * the counts by sector of an annual report, a key it allows).
  */
 public final class JsonPointer implements Comparable<JsonPointer> {
 
@@ -79,6 +86,28 @@ public final class JsonPointer implements Comparable<JsonPointer> {
         List<String> longer = new ArrayList<>(tokens.size() + 1);
         longer.addAll(tokens);
         longer.add(token);
+        return new JsonPointer(Collections.unmodifiableList(longer));
+    }
+
+    /**
+     * Returns this pointer extended by the tokens of another: the place {@code more} designates
+     * inside the value this pointer designates, such as {@code /reports/1} and {@code /inForceTotal}
+     * giving {@code /reports/1/inForceTotal}.
+     *
+     * @param more a pointer relative to the value of this one, not null
+     * @return the longer pointer; this one when {@code more} is the root
+     */
+    public JsonPointer append(JsonPointer more) {
+        Objects.requireNonNull(more, "more");
+        if (more.isRoot()) {
+            return this;
+        }
+        if (isRoot()) {
+            return more;
+        }
+        List<String> longer = new ArrayList<>(tokens.size() + more.tokens.size());
+        longer.addAll(tokens);
+        longer.addAll(more.tokens);
         return new JsonPointer(Collections.unmodifiableList(longer));
     }
 

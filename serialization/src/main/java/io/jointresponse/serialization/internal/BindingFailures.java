@@ -16,7 +16,7 @@ final class BindingFailures {
 
     private BindingFailures() {}
 
-    static Finding toFinding(RuntimeException e, Class<?> documentType) {
+    static Finding toFinding(RuntimeException e, Class<?> documentType, WireMessages messages) {
         JsonPointer at = JsonPointer.root();
         if (e instanceof JacksonException) {
             at = pointer((JacksonException) e);
@@ -29,8 +29,8 @@ final class BindingFailures {
             }
         }
         String message = invariant
-                ? "the value breaks a structural invariant of the model and cannot be bound to " + documentType.getSimpleName()
-                : "the value cannot be bound to " + documentType.getSimpleName() + " (" + e.getClass().getSimpleName() + ")";
+                ? messages.text("value.invariant", documentType.getSimpleName())
+                : messages.text("value.other", documentType.getSimpleName(), e.getClass().getSimpleName());
         return Finding.of(WireRules.SHAPE_VALUE, Severity.ERROR, at, message, WireRules.CLAUSE);
     }
 

@@ -16,7 +16,7 @@ public final class MixInRegistry {
     private final Map<Class<?>, Class<?>> mixIns = new LinkedHashMap<>();
     private final Set<Class<?>> valueTypes = new LinkedHashSet<>();
     private final Map<Class<?>, Class<?>> valueTypeByBuilder = new LinkedHashMap<>();
-    private final Map<Class<?>, String> textTypes = new LinkedHashMap<>();
+    private final Set<Class<?>> textTypes = new LinkedHashSet<>();
 
     private MixInRegistry() {}
 
@@ -58,13 +58,15 @@ public final class MixInRegistry {
      * Registers a small value written as text: its mix-in marks the method that writes the text
      * ({@code @JsonValue}) and the static factory that reads it ({@code @JsonCreator}).
      *
+     * What the text must be is said, for finding messages, by the {@link WireMessages} key
+     * {@code expect.text.<simple name of the type>}.
+     *
      * @param type the value type, such as {@code NoticeNumber}
      * @param mixIn its mix-in
-     * @param expectation what the text must be, for finding messages, with an example
      */
-    void addText(Class<?> type, Class<?> mixIn, String expectation) {
+    void addText(Class<?> type, Class<?> mixIn) {
         put(type, mixIn);
-        textTypes.put(type, expectation);
+        textTypes.add(type);
     }
 
     /**
@@ -93,9 +95,9 @@ public final class MixInRegistry {
         return Collections.unmodifiableSet(valueTypes);
     }
 
-    /** @return the values written as text, with what their text must be */
-    public Map<Class<?>, String> textTypes() {
-        return Collections.unmodifiableMap(textTypes);
+    /** @return the values written as text, in registration order */
+    public Set<Class<?>> textTypes() {
+        return Collections.unmodifiableSet(textTypes);
     }
 
     /**

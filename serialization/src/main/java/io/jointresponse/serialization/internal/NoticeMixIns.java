@@ -17,10 +17,8 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * Wire mix-ins of {@code io.jointresponse.core.notice} and {@code .calendar}. The header values of a
  * notice travel as the text the notice itself prints, read back by the model's own parsers: a
  * notice number ({@code 警察庁丁情対発第217号}), a Japanese date exactly as written (nominal era years
- * such as {@code 平成36年3月31日}, full-width digits and kanji numerals such as
- * {@code 平成三十一年三月二十七日} included), a retention ({@code 5年(平成36年3月31日まで)}) and a
- * validity ({@code 一種(平成36年3月31日まで)}), these two normalised to half-width digits by their
- * {@code toString}.
+ * such as {@code 平成36年3月31日} included), a retention ({@code 5年(平成36年3月31日まで)}) and a
+ * validity ({@code 一種(平成36年3月31日まで)}).
  */
 final class NoticeMixIns {
 
@@ -29,15 +27,10 @@ final class NoticeMixIns {
     static void register(MixInRegistry r) {
         r.add(Notice.class, NoticeMixIn.class, Notice.Builder.class, NoticeBuilderMixIn.class);
         r.add(NoticeReference.class, NoticeReferenceMixIn.class, NoticeReference.Builder.class, NoticeReferenceBuilderMixIn.class);
-        r.addText(NoticeNumber.class, NoticeNumberMixIn.class,
-                "a notice number: agency, class 甲/乙/丙/丁, division code, 発, 第N号, such as 警察庁丁情対発第217号");
-        r.addText(JapaneseDate.class, JapaneseDateMixIn.class,
-                "a date in the Japanese calendar from 明治6年1月1日 on: era, year (元 for 1), month and day in digits or"
-                        + " kanji numerals, such as 平成31年3月27日 or 平成三十一年三月二十七日");
-        r.addText(Retention.class, RetentionMixIn.class,
-                "a retention: years and the last day in the Japanese calendar, such as 5年(平成36年3月31日まで)");
-        r.addText(Validity.class, ValidityMixIn.class,
-                "a validity: class and the last day in the Japanese calendar, such as 一種(平成36年3月31日まで)");
+        r.addText(NoticeNumber.class, NoticeNumberMixIn.class);
+        r.addText(JapaneseDate.class, JapaneseDateMixIn.class);
+        r.addText(Retention.class, RetentionMixIn.class);
+        r.addText(Validity.class, ValidityMixIn.class);
     }
 
     @JsonDeserialize(builder = Notice.Builder.class)

@@ -19,31 +19,37 @@ public abstract class Shape {
     /**
      * Describes what is expected, for a finding message: it never contains a value from a payload.
      *
+     * @param messages the texts of the language of the message, not null
      * @return for example {@code "a string"} or {@code "one of DRAFT, IN_FORCE, TERMINATED"}
      */
-    public abstract String expectation();
+    public abstract String expectation(WireMessages messages);
+
+    /** @return what is expected, in English, as {@link #expectation(WireMessages)} says */
+    public final String expectation() {
+        return expectation(WireMessages.ENGLISH);
+    }
 
     /** The JSON scalars of the wire format. */
     public enum Scalar {
         /** A JSON string. */
-        STRING("a string"),
+        STRING("expect.string"),
         /** {@code true} or {@code false}. */
-        BOOLEAN("true or false"),
+        BOOLEAN("expect.boolean"),
         /** A JSON integer within the range of a Java {@code int}. */
-        INT("an integer from " + Integer.MIN_VALUE + " to " + Integer.MAX_VALUE),
+        INT("expect.int"),
         /** A string holding an ISO 8601 calendar date. */
-        LOCAL_DATE("a date as YYYY-MM-DD (ISO 8601), such as 2019-03-27"),
+        LOCAL_DATE("expect.date"),
         /** A string holding an ISO 8601 date and time with its offset. */
-        OFFSET_DATE_TIME("a date and time with its offset (ISO 8601), such as 2024-05-01T09:30:00+09:00");
+        OFFSET_DATE_TIME("expect.dateTime");
 
-        private final String expectation;
+        private final String key;
 
-        Scalar(String expectation) {
-            this.expectation = expectation;
+        Scalar(String key) {
+            this.key = key;
         }
 
-        String expectation() {
-            return expectation;
+        String expectation(WireMessages messages) {
+            return messages.text(key, Integer.MIN_VALUE, Integer.MAX_VALUE);
         }
     }
 
@@ -61,8 +67,8 @@ public abstract class Shape {
         }
 
         @Override
-        public String expectation() {
-            return scalar.expectation();
+        public String expectation(WireMessages messages) {
+            return scalar.expectation(messages);
         }
     }
 
@@ -72,12 +78,10 @@ public abstract class Shape {
      */
     public static final class TextShape extends Shape {
         private final Class<?> type;
-        private final String expectation;
         private final Predicate<String> readable;
 
-        TextShape(Class<?> type, String expectation, Predicate<String> readable) {
+        TextShape(Class<?> type, Predicate<String> readable) {
             this.type = type;
-            this.expectation = expectation;
             this.readable = readable;
         }
 
@@ -97,8 +101,8 @@ public abstract class Shape {
         }
 
         @Override
-        public String expectation() {
-            return expectation;
+        public String expectation(WireMessages messages) {
+            return messages.text("expect.text." + type.getSimpleName());
         }
     }
 
@@ -123,8 +127,8 @@ public abstract class Shape {
         }
 
         @Override
-        public String expectation() {
-            return "one of " + String.join(", ", names);
+        public String expectation(WireMessages messages) {
+            return messages.text("expect.oneOf", String.join(", ", names));
         }
     }
 
@@ -142,8 +146,8 @@ public abstract class Shape {
         }
 
         @Override
-        public String expectation() {
-            return content.expectation();
+        public String expectation(WireMessages messages) {
+            return content.expectation(messages);
         }
     }
 
@@ -168,8 +172,8 @@ public abstract class Shape {
         }
 
         @Override
-        public String expectation() {
-            return distinct ? "an array of distinct values" : "an array";
+        public String expectation(WireMessages messages) {
+            return messages.text(distinct ? "expect.set" : "expect.array");
         }
     }
 
@@ -194,8 +198,8 @@ public abstract class Shape {
         }
 
         @Override
-        public String expectation() {
-            return "an object whose keys are " + key.expectation();
+        public String expectation(WireMessages messages) {
+            return messages.text("expect.map", key.expectation(messages));
         }
     }
 
@@ -260,8 +264,8 @@ public abstract class Shape {
         }
 
         @Override
-        public String expectation() {
-            return "an object (" + label(type) + ")";
+        public String expectation(WireMessages messages) {
+            return messages.text("expect.object", label(type));
         }
     }
 
@@ -292,14 +296,19 @@ public abstract class Shape {
             return subtypes;
         }
 
-        /** @return what the type property must hold */
-        public String typeExpectation() {
-            return "one of " + String.join(", ", subtypes.keySet());
+        /**
+         * Describes what the type property must hold.
+         *
+         * @param messages the texts of the language of the message, not null
+         * @return the expectation
+         */
+        public String typeExpectation(WireMessages messages) {
+            return messages.text("expect.oneOf", String.join(", ", subtypes.keySet()));
         }
 
         @Override
-        public String expectation() {
-            return "an object (" + label(base) + ")";
+        public String expectation(WireMessages messages) {
+            return messages.text("expect.object", label(base));
         }
     }
 

@@ -37,6 +37,7 @@ public final class StructuralWalker {
     public static final int MAX_FINDINGS = 1000;
 
     private final UnknownFieldPolicy unknownFields;
+    private final WireMessages messages;
     private final List<Finding> findings = new ArrayList<>();
     private final List<JsonPointer> unknown = new ArrayList<>();
     private boolean truncated;
@@ -45,9 +46,11 @@ public final class StructuralWalker {
      * Creates a walker.
      *
      * @param unknownFields what to do with unknown properties, not null
+     * @param messages the texts of the language of the findings, not null
      */
-    public StructuralWalker(UnknownFieldPolicy unknownFields) {
+    public StructuralWalker(UnknownFieldPolicy unknownFields, WireMessages messages) {
         this.unknownFields = unknownFields;
+        this.messages = messages;
     }
 
     /**
@@ -88,8 +91,7 @@ public final class StructuralWalker {
             return;
         }
         if (node.isNull()) {
-            report(WireRules.SHAPE_TYPE, at, "null is not allowed (omit an optional property instead); expected "
-                    + shape.expectation());
+            report(WireRules.SHAPE_TYPE, at, messages.text("type.null", shape.expectation(messages)));
             return;
         }
         if (shape instanceof OptionalShape) {
@@ -151,7 +153,7 @@ public final class StructuralWalker {
             JsonPointer where = at.append(i);
             value(element, shape.element(), where);
             if (seen != null && !element.isNull() && !seen.add(element)) {
-                report(WireRules.SHAPE_TYPE, where, "this element repeats an earlier one; expected " + shape.expectation());
+                report(WireRules.SHAPE_TYPE, where, messages.text("type.repeat", shape.expectation(messages)));
             }
         }
     }
@@ -164,7 +166,7 @@ public final class StructuralWalker {
         for (Map.Entry<String, JsonNode> e : node.properties()) {
             JsonPointer where = at.append(e.getKey());
             if (!shape.key().names().contains(e.getKey())) {
-                report(WireRules.SHAPE_TYPE, where, "this key is not allowed; expected keys that are " + shape.key().expectation());
+                report(WireRules.SHAPE_TYPE, where, messages.text("type.key", shape.key().expectation(messages)));
             }
             value(e.getValue(), shape.value(), where);
         }
@@ -197,8 +199,8 @@ public final class StructuralWalker {
         }
         for (Property p : properties.values()) {
             if (p.required() && !node.has(p.name())) {
-                report(WireRules.SHAPE_MISSING, at.append(p.name()), "this required property of " + Shape.label(shape.type())
-                        + " is missing; expected " + p.shape().expectation());
+                report(WireRules.SHAPE_MISSING, at.append(p.name()),
+                        messages.text("missing.property", Shape.label(shape.type()), p.shape().expectation(messages)));
             }
         }
     }
@@ -218,14 +220,15 @@ public final class StructuralWalker {
         JsonPointer where = at.append(shape.typeProperty());
         JsonNode type = node.get(shape.typeProperty());
         if (type == null) {
-            report(WireRules.SHAPE_MISSING, where, "this required property of " + Shape.label(shape.base())
-                    + " is missing; expected " + shape.typeExpectation());
+            report(WireRules.SHAPE_MISSING, where,
+                    messages.text("missing.property", Shape.label(shape.base()), shape.typeExpectation(messages)));
             return;
         }
         ObjectShape subtype = type.isString() ? shape.subtypes().get(type.stringValue()) : null;
         if (subtype == null) {
             // Only the logical names above ever select a type: a class name is just a wrong value.
-            report(WireRules.SHAPE_TYPE, where, (type.isNull() ? "null is not allowed; " : "") + "expected " + shape.typeExpectation());
+            report(WireRules.SHAPE_TYPE, where, messages.text(type.isNull() ? "type.nullExpected" : "type.expected",
+                    shape.typeExpectation(messages)));
             return;
         }
         Set<String> skip = new HashSet<>(ignored);
@@ -236,16 +239,15 @@ public final class StructuralWalker {
     private void unknownProperty(JsonPointer at, ObjectShape shape) {
         switch (unknownFields) {
             case REJECT:
-                report(WireRules.SHAPE_UNKNOWN, at, Shape.label(shape.type()) + " has no such property");
+                report(WireRules.SHAPE_UNKNOWN, at, messages.text("unknown.reject", Shape.label(shape.type())));
                 break;
             case KEEP:
                 unknown.add(at);
-                warn(WireRules.SHAPE_UNKNOWN, at, Shape.label(shape.type())
-                        + " has no such property; it was kept aside (lenient reading) and is written back on request");
+                warn(WireRules.SHAPE_UNKNOWN, at, messages.text("unknown.keep", Shape.label(shape.type())));
                 break;
             case DROP:
                 unknown.add(at);
-                warn(WireRules.SHAPE_UNKNOWN, at, Shape.label(shape.type()) + " has no such property; it was dropped (lenient reading)");
+                warn(WireRules.SHAPE_UNKNOWN, at, messages.text("unknown.drop", Shape.label(shape.type())));
                 break;
             default:
                 throw new IllegalStateException("Unknown policy " + unknownFields);
@@ -253,7 +255,7 @@ public final class StructuralWalker {
     }
 
     private void typeMismatch(JsonPointer at, Shape expected) {
-        report(WireRules.SHAPE_TYPE, at, "expected " + expected.expectation());
+        report(WireRules.SHAPE_TYPE, at, messages.text("type.expected", expected.expectation(messages)));
     }
 
     private void report(String ruleId, JsonPointer at, String message) {

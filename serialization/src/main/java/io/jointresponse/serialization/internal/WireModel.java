@@ -154,9 +154,8 @@ public final class WireModel {
         if (known != null) {
             return known;
         }
-        String text = registry.textTypes().get(raw);
-        if (text != null) {
-            TextShape shape = new TextShape(raw, text, t -> readsAs(t, raw));
+        if (registry.textTypes().contains(raw)) {
+            TextShape shape = new TextShape(raw, t -> readsAs(t, raw));
             shapes.put(raw, shape);
             return shape;
         }

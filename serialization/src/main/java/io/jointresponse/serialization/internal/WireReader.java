@@ -150,9 +150,9 @@ public final class WireReader {
      */
     public Outcome read(byte[] json, DocumentKind expected, Class<?> expectedType, ReaderOptions options) {
         List<Finding> findings = new ArrayList<>();
+        WireMessages messages = WireMessages.of(options.locale());
         if (json.length > WireMapper.MAX_DOCUMENT_LENGTH) {
-            findings.add(error(WireRules.JSON_LIMIT, JsonPointer.root(),
-                    "The payload is longer than " + WireMapper.MAX_DOCUMENT_LENGTH + " bytes"));
+            findings.add(error(WireRules.JSON_LIMIT, JsonPointer.root(), messages.text("limit.size", WireMapper.MAX_DOCUMENT_LENGTH)));
             return Outcome.failed(findings, null, expected);
         }
         if (direct && !options.isLenient()) {
@@ -167,10 +167,10 @@ public final class WireReader {
             parser = mapper.createParser(json);
             tree = mapper.readTree(parser);
         } catch (StreamConstraintsException e) {
-            findings.add(error(WireRules.JSON_LIMIT, JsonPointer.root(), limitMessage(e, location(e, parser))));
+            findings.add(error(WireRules.JSON_LIMIT, JsonPointer.root(), limitMessage(e, location(e, parser), messages)));
             return Outcome.failed(findings, null, expected);
         } catch (JacksonException e) {
-            findings.add(error(WireRules.JSON_SYNTAX, JsonPointer.root(), syntaxMessage(e, location(e, parser))));
+            findings.add(error(WireRules.JSON_SYNTAX, JsonPointer.root(), syntaxMessage(e, location(e, parser), messages)));
             return Outcome.failed(findings, null, expected);
         } finally {
             if (parser != null) {
@@ -178,18 +178,16 @@ public final class WireReader {
             }
         }
         if (tree == null || tree.isMissingNode()) {
-            findings.add(error(WireRules.JSON_SYNTAX, JsonPointer.root(),
-                    "The payload is not well-formed JSON at line 1, column 1: it is empty"));
+            findings.add(error(WireRules.JSON_SYNTAX, JsonPointer.root(), messages.text("syntax.empty")));
             return Outcome.failed(findings, null, expected);
         }
         if (!tree.isObject()) {
-            findings.add(error(WireRules.SHAPE_TYPE, JsonPointer.root(),
-                    "expected a JSON object: a document with schemaVersion and kind"));
+            findings.add(error(WireRules.SHAPE_TYPE, JsonPointer.root(), messages.text("type.root")));
             return Outcome.failed(findings, tree, expected);
         }
 
-        boolean versionUsable = checkVersion(tree, options, findings);
-        DocumentKind kind = checkKind(tree, expected, findings);
+        boolean versionUsable = checkVersion(tree, options, findings, messages);
+        DocumentKind kind = checkKind(tree, expected, findings, messages);
         if (kind != null && expected != null && kind != expected) {
             // Another kind altogether: walking it as the kind asked for would only add noise.
             return Outcome.failed(findings, tree, kind);
@@ -199,12 +197,11 @@ public final class WireReader {
             return Outcome.failed(findings, tree, target);
         }
 
-        StructuralWalker walker = new StructuralWalker(options.unknownFields());
+        StructuralWalker walker = new StructuralWalker(options.unknownFields(), messages);
         walker.walk(tree, model().shapeOf(target.type()), JsonPointer.root(), ENVELOPE);
         findings.addAll(walker.findings());
         if (walker.truncated()) {
-            findings.add(error(WireRules.JSON_LIMIT, JsonPointer.root(), "More than " + StructuralWalker.MAX_FINDINGS
-                    + " structural problems; the rest were not reported"));
+            findings.add(error(WireRules.JSON_LIMIT, JsonPointer.root(), messages.text("limit.findings", StructuralWalker.MAX_FINDINGS)));
         }
         if (findings.stream().anyMatch(Finding::isError)) {
             return Outcome.failed(findings, tree, target);
@@ -225,16 +222,16 @@ public final class WireReader {
         try {
             document = mapper.treeToValue(binding, target.type());
         } catch (JacksonException e) {
-            findings.add(BindingFailures.toFinding(e, target.type()));
+            findings.add(BindingFailures.toFinding(e, target.type(), messages));
             return Outcome.failed(findings, tree, target);
         } catch (RuntimeException e) {
-            findings.add(BindingFailures.toFinding(e, target.type()));
+            findings.add(BindingFailures.toFinding(e, target.type(), messages));
             return Outcome.failed(findings, tree, target);
         }
         if (expectedType != null && !expectedType.isInstance(document)) {
             JsonPointer at = target.isPolymorphic()
                     ? JsonPointer.of(DisclosureMixIns.TYPE_PROPERTY) : JsonPointer.of(KIND_PROPERTY);
-            findings.add(error(WireRules.SHAPE_KIND, at, "expected a document of type " + expectedType.getSimpleName()));
+            findings.add(error(WireRules.SHAPE_KIND, at, messages.text("kind.type", expectedType.getSimpleName())));
             return Outcome.failed(findings, tree, target);
         }
         return new Outcome(document, target, findings, tree, kept, dropped);
@@ -289,15 +286,15 @@ public final class WireReader {
         return reader;
     }
 
-    private static boolean checkVersion(JsonNode tree, ReaderOptions options, List<Finding> findings) {
+    private static boolean checkVersion(JsonNode tree, ReaderOptions options, List<Finding> findings, WireMessages messages) {
         JsonPointer at = JsonPointer.of(SCHEMA_VERSION_PROPERTY);
         JsonNode version = tree.get(SCHEMA_VERSION_PROPERTY);
         if (version == null) {
-            findings.add(error(WireRules.SHAPE_MISSING, at, "every document needs schemaVersion; expected \"" + SCHEMA_VERSION + "\""));
+            findings.add(error(WireRules.SHAPE_MISSING, at, messages.text("version.missing", SCHEMA_VERSION)));
             return false;
         }
         if (!version.isString()) {
-            findings.add(error(WireRules.SHAPE_TYPE, at, "expected a string such as \"" + SCHEMA_VERSION + "\""));
+            findings.add(error(WireRules.SHAPE_TYPE, at, messages.text("version.type", SCHEMA_VERSION)));
             return false;
         }
         String text = version.stringValue();
@@ -305,31 +302,29 @@ public final class WireReader {
             return true;
         }
         if (options.isLenient() && text.matches("1\\.[1-9][0-9]{0,8}")) {
-            findings.add(Finding.of(WireRules.SHAPE_VERSION, Severity.WARNING, at,
-                    "a newer minor version of the format, read as " + SCHEMA_VERSION
-                            + " (lenient reading): properties it adds are treated as unknown",
+            findings.add(Finding.of(WireRules.SHAPE_VERSION, Severity.WARNING, at, messages.text("version.newer", SCHEMA_VERSION),
                     WireRules.CLAUSE));
             return true;
         }
-        findings.add(error(WireRules.SHAPE_VERSION, at, "unsupported schemaVersion; expected \"" + SCHEMA_VERSION + "\""
-                + (options.isLenient() ? " or a later 1.x" : "")));
+        findings.add(error(WireRules.SHAPE_VERSION, at,
+                messages.text(options.isLenient() ? "version.unsupportedLenient" : "version.unsupported", SCHEMA_VERSION)));
         return false;
     }
 
-    private static DocumentKind checkKind(JsonNode tree, DocumentKind expected, List<Finding> findings) {
+    private static DocumentKind checkKind(JsonNode tree, DocumentKind expected, List<Finding> findings, WireMessages messages) {
         JsonPointer at = JsonPointer.of(KIND_PROPERTY);
         JsonNode kind = tree.get(KIND_PROPERTY);
         String allowed = expected != null ? expected.wireName()
                 : Arrays.stream(DocumentKind.values()).map(DocumentKind::wireName).collect(Collectors.joining(", "));
-        String expectation = expected != null ? "expected " + allowed : "expected one of " + allowed;
+        String expectation = messages.text(expected != null ? "kind.one" : "kind.oneOf", allowed);
         if (kind == null) {
-            findings.add(error(WireRules.SHAPE_MISSING, at, "every document needs kind; " + expectation));
+            findings.add(error(WireRules.SHAPE_MISSING, at, messages.text("kind.missing", expectation)));
             return null;
         }
         DocumentKind found = kind.isString() ? DocumentKind.ofWireName(kind.stringValue()).orElse(null) : null;
         if (found == null) {
             findings.add(error(kind.isString() ? WireRules.SHAPE_KIND : WireRules.SHAPE_TYPE, at,
-                    (kind.isNull() ? "null is not allowed; " : "") + expectation));
+                    kind.isNull() ? messages.text("kind.null", expectation) : expectation));
             return null;
         }
         if (expected != null && found != expected) {
@@ -351,57 +346,57 @@ public final class WireReader {
         return loc;
     }
 
-    private static String where(TokenStreamLocation loc) {
+    private static String where(TokenStreamLocation loc, WireMessages messages) {
         if (loc == null || loc.getLineNr() < 1) {
             return "";
         }
-        return " at line " + loc.getLineNr() + ", column " + Math.max(1, loc.getColumnNr());
+        return messages.text("syntax.where", loc.getLineNr(), Math.max(1, loc.getColumnNr()));
     }
 
     /** Describes a syntax error without quoting the payload (Jackson's own messages do). */
-    static String syntaxMessage(JacksonException e, TokenStreamLocation loc) {
+    static String syntaxMessage(JacksonException e, TokenStreamLocation loc, WireMessages messages) {
         String original = String.valueOf(e.getOriginalMessage()).toLowerCase(Locale.ROOT);
         String reason;
         if (original.startsWith("duplicate")) {
-            reason = "a property name appears twice in one object";
+            reason = messages.text("syntax.reason.duplicate");
         } else if (original.contains("trailing token")) {
-            reason = "content follows the end of the document";
+            reason = messages.text("syntax.reason.trailing");
         } else if (original.contains("end-of-input")) {
-            reason = "the document ends too early";
+            reason = messages.text("syntax.reason.end");
         } else if (original.contains("utf-8") || original.contains("utf8")) {
-            reason = "the bytes are not valid UTF-8";
+            reason = messages.text("syntax.reason.utf8");
         } else if (original.contains("control character") || original.contains("ctrl-char")) {
-            reason = "a control character must be escaped inside a string";
+            reason = messages.text("syntax.reason.control");
         } else if (original.contains("leading zero") || original.contains("numeric value")
                 || original.contains("nan") || original.contains("infinity")) {
-            reason = "a number is not written as JSON requires";
+            reason = messages.text("syntax.reason.number");
         } else if (original.contains("escape")) {
-            reason = "a string contains an invalid escape";
+            reason = messages.text("syntax.reason.escape");
         } else {
-            reason = "unexpected character or token";
+            reason = messages.text("syntax.reason.other");
         }
-        return "The payload is not well-formed JSON" + where(loc) + ": " + reason;
+        return messages.text("syntax.message", where(loc, messages), reason);
     }
 
     /** Describes which limit of {@link WireMapper#constraints()} a payload exceeded. */
-    static String limitMessage(StreamConstraintsException e, TokenStreamLocation loc) {
+    static String limitMessage(StreamConstraintsException e, TokenStreamLocation loc, WireMessages messages) {
         String original = String.valueOf(e.getOriginalMessage());
         String limit;
         if (original.startsWith("Document nesting depth")) {
-            limit = "nesting deeper than " + WireMapper.MAX_NESTING_DEPTH + " levels";
+            limit = messages.text("limit.depth", WireMapper.MAX_NESTING_DEPTH);
         } else if (original.startsWith("String value length")) {
-            limit = "a string longer than " + WireMapper.MAX_STRING_LENGTH + " characters";
+            limit = messages.text("limit.string", WireMapper.MAX_STRING_LENGTH);
         } else if (original.startsWith("Number value length")) {
-            limit = "a number longer than " + WireMapper.MAX_NUMBER_LENGTH + " characters";
+            limit = messages.text("limit.number", WireMapper.MAX_NUMBER_LENGTH);
         } else if (original.startsWith("Name length")) {
-            limit = "a property name longer than " + WireMapper.MAX_NAME_LENGTH + " characters";
+            limit = messages.text("limit.name", WireMapper.MAX_NAME_LENGTH);
         } else if (original.startsWith("Document length")) {
-            limit = "a document longer than " + WireMapper.MAX_DOCUMENT_LENGTH + " bytes";
+            limit = messages.text("limit.document", WireMapper.MAX_DOCUMENT_LENGTH);
         } else if (original.startsWith("Token count")) {
-            limit = "more than " + WireMapper.MAX_TOKEN_COUNT + " tokens";
+            limit = messages.text("limit.tokens", WireMapper.MAX_TOKEN_COUNT);
         } else {
-            limit = "a limit of the reader";
+            limit = messages.text("limit.other");
         }
-        return "The payload exceeds a limit of the wire format" + where(loc) + ": " + limit;
+        return messages.text("limit.message", where(loc, messages), limit);
     }
 }

@@ -26,7 +26,7 @@ class BindingFailuresTest {
         e.prependPath(new Object(), 2);
         e.prependPath(new Object(), "reportableCrimes");
 
-        Finding f = BindingFailures.toFinding(e, Agreement.class);
+        Finding f = BindingFailures.toFinding(e, Agreement.class, WireMessages.ENGLISH);
 
         assertThat(f.ruleId()).isEqualTo("SHAPE-VALUE");
         assertThat(f.severity()).isEqualTo(Severity.ERROR);
@@ -36,7 +36,7 @@ class BindingFailuresTest {
 
     @Test
     void anyOtherFailureIsStillAFindingAndNeverEchoesItsMessage() {
-        Finding f = BindingFailures.toFinding(new UnsupportedOperationException(SECRET), Agreement.class);
+        Finding f = BindingFailures.toFinding(new UnsupportedOperationException(SECRET), Agreement.class, WireMessages.ENGLISH);
         assertThat(f.ruleId()).isEqualTo("SHAPE-VALUE");
         assertThat(f.pointer().isRoot()).isTrue();
         assertThat(f.message()).doesNotContain(SECRET);

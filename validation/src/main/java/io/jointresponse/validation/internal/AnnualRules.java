@@ -104,8 +104,8 @@ final class AnnualRules {
                 sink.report(JsonPointer.of(name));
             }
         }
-    })
-            .note("Runs when the context holds the agreement records (ValidationContext.of): compares with AnnualReports.compute, one finding per differing count; also for each report of a national compilation.");
+    }).needs(Requirement.AGREEMENT_RECORDS)
+            .note("Runs when the context holds the agreement records (ValidationContext.of), and is listed as not checked otherwise: compares with AnnualReports.compute, one finding per differing count; also for each report of a national compilation.");
 
     static List<Rule<?>> all() {
         return List.of(ANR_001, ANR_002, ANR_003);

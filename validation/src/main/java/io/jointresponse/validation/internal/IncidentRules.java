@@ -21,7 +21,8 @@ final class IncidentRules {
 
     /**
      * INC-001: every crime type reported is one the agreement lists. Needs the agreement from the
-     * context; without a lookup the rule is silent, and INC-004 says when the lookup does not know it.
+     * context: without a lookup the rule is not checked (and the report says so), and INC-004 says
+     * when the lookup does not know it.
      */
     static final Rule<IncidentReport> INC_001 = Rule.of("INC-001", ERROR, "A §3", IncidentReport.class, (r, ctx, sink) -> {
         Optional<Agreement> agreement = ctx.agreement(r.agreementId());
@@ -35,8 +36,8 @@ final class IncidentRules {
                 sink.report(JsonPointer.of("crimeTypes").append(i));
             }
         }
-    })
-            .note("Needs the agreement, from the ValidationContext; without a lookup the rule is silent.");
+    }).needs(Requirement.AGREEMENT_LOOKUP)
+            .note("Needs the agreement, from the ValidationContext; without a lookup the rule is not checked, and the report lists it as such.");
 
     /** INC-002: occurred ≤ detected ≤ reported, none after the clock's now. */
     static final Rule<IncidentReport> INC_002 = Rule.of("INC-002", ERROR, "A §3", IncidentReport.class, (r, ctx, sink) -> {
@@ -74,7 +75,7 @@ final class IncidentRules {
         if (ctx.hasAgreementLookup() && ctx.agreement(r.agreementId()).isEmpty()) {
             sink.report(JsonPointer.of("agreementId"));
         }
-    })
+    }).needs(Requirement.AGREEMENT_LOOKUP)
             .note("Added to the catalogue of DOMAIN.md: INC-001 needs the report's agreement; when a lookup is given but does not know it, this warning says INC-001 could not be checked rather than passing in silence.");
 
     static List<Rule<?>> all() {

@@ -1,18 +1,10 @@
 package io.jointresponse.validation.internal;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.Collections;
+import io.jointresponse.core.internal.Bundles;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Properties;
-import java.util.TreeMap;
 
 /**
  * The rule messages in Japanese and English, read from this module's {@code ValidationMessages}
@@ -32,9 +24,12 @@ public final class Messages {
     /** Where the bundles are, as a resource path prefix. */
     public static final String BUNDLE = "/io/jointresponse/validation/ValidationMessages";
 
-    private static final Map<String, String> DEFAULT = load("");
-    private static final Map<String, String> ENGLISH = load("_en");
-    private static final Map<String, String> JAPANESE = load("_ja");
+    /** The bundles, read on the first message asked for: a run that finds nothing reads none. */
+    private static final class Loaded {
+        static final Map<String, String> DEFAULT = load("");
+        static final Map<String, String> ENGLISH = load("_en");
+        static final Map<String, String> JAPANESE = load("_ja");
+    }
 
     private Messages() {}
 
@@ -58,9 +53,9 @@ public final class Messages {
      */
     public static Optional<String> find(String key, Locale locale) {
         Objects.requireNonNull(key, "key");
-        Map<String, String> bundle = locale.getLanguage().equals("ja") ? JAPANESE : ENGLISH;
+        Map<String, String> bundle = locale.getLanguage().equals("ja") ? Loaded.JAPANESE : Loaded.ENGLISH;
         String text = bundle.get(key);
-        return Optional.ofNullable(text != null ? text : DEFAULT.get(key));
+        return Optional.ofNullable(text != null ? text : Loaded.DEFAULT.get(key));
     }
 
     /**
@@ -84,11 +79,11 @@ public final class Messages {
     public static Map<String, String> bundle(String suffix) {
         switch (suffix) {
             case "":
-                return DEFAULT;
+                return Loaded.DEFAULT;
             case "_en":
-                return ENGLISH;
+                return Loaded.ENGLISH;
             case "_ja":
-                return JAPANESE;
+                return Loaded.JAPANESE;
             default:
                 throw new IllegalArgumentException("No bundle " + suffix);
         }
@@ -96,19 +91,6 @@ public final class Messages {
 
     private static Map<String, String> load(String suffix) {
         String name = BUNDLE + suffix + ".properties";
-        try (InputStream in = Messages.class.getResourceAsStream(name)) {
-            if (in == null) {
-                throw new IllegalStateException("Missing resource " + name);
-            }
-            Properties properties = new Properties();
-            try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
-                properties.load(reader);
-            }
-            Map<String, String> map = new TreeMap<>();
-            properties.forEach((k, v) -> map.put((String) k, (String) v));
-            return Collections.unmodifiableMap(map);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read " + name, e);
-        }
+        return Bundles.read(Messages.class.getResourceAsStream(name), name);
     }
 }

@@ -4,9 +4,11 @@ import static io.jointresponse.core.finding.Severity.ERROR;
 
 import io.jointresponse.core.finding.JsonPointer;
 import io.jointresponse.core.notice.Notice;
+import io.jointresponse.core.notice.NoticeNumber;
 import io.jointresponse.core.notice.NoticeReference;
 import java.time.LocalDate;
 import java.util.List;
+import tools.jackson.databind.JsonNode;
 
 /** The rules of notice records (the headers and preambles of both notices). */
 final class NoticeRules {
@@ -14,12 +16,52 @@ final class NoticeRules {
     private NoticeRules() {}
 
     /**
-     * NTC-001: a notice number has the agency/class/division/発/第N号 form. A {@code NoticeNumber}
-     * object is well-formed by construction, so on objects there is nothing to check: the rule
-     * reports on the text of a payload, where a number that does not read is found.
+     * NTC-001: every notice number, as written in a notice payload (its own numbers and those of the
+     * notices it abolishes or follows), has the agency/class/division/発/第N号 form. A
+     * {@code NoticeNumber} object is well-formed by construction, so the rule checks the text of
+     * payloads. Where a number does not read, the wire format reports the value as unreadable at the
+     * same pointer; this rule's finding replaces that one, so a malformed number is reported once,
+     * under the notices' own rule.
      */
-    static final Rule<Notice> NTC_001 = Rule.of("NTC-001", ERROR, "headers", Notice.class, (Notice n, RuleContext ctx, FindingSink sink) -> { })
-            .note("A NoticeNumber object is well-formed by construction: the rule reports on the raw text of notice numbers in a payload.");
+    static final Rule<Notice> NTC_001 = Rule.ofPayload("NTC-001", ERROR, "headers", Notice.class, (read, sink) -> {
+        // A malformed number always comes with a wire-format finding at its place: a payload read
+        // without findings has none (and needs no second parse to show it).
+        if (read.findings().isEmpty() || read.tree().isEmpty()) {
+            return;
+        }
+        JsonNode tree = read.tree().get();
+        reportMalformed(tree.get("numbers"), JsonPointer.of("numbers"), sink);
+        for (String references : List.of("abolishes", "parentNotices")) {
+            JsonNode list = tree.get(references);
+            if (list != null && list.isArray()) {
+                for (int i = 0; i < list.size(); i++) {
+                    reportMalformed(list.get(i).get("numbers"), JsonPointer.of(references).append(i).append("numbers"), sink);
+                }
+            }
+        }
+    })
+            .note("A NoticeNumber object is well-formed by construction: the rule reports on the raw text of notice numbers in a payload, in place of the wire format's finding on the same value.");
+
+    private static void reportMalformed(JsonNode numbers, JsonPointer at, FindingSink sink) {
+        if (numbers == null || !numbers.isArray()) {
+            return;
+        }
+        for (int i = 0; i < numbers.size(); i++) {
+            JsonNode n = numbers.get(i);
+            if (n.isString() && !reads(n.stringValue())) {
+                sink.report(at.append(i));
+            }
+        }
+    }
+
+    private static boolean reads(String text) {
+        try {
+            NoticeNumber.parse(text);
+            return true;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
 
     /** NTC-002: the stated retention end equals the one computed from the date of issue and the years. */
     static final Rule<Notice> NTC_002 = Rule.of("NTC-002", ERROR, "headers", Notice.class, (n, ctx, sink) -> {

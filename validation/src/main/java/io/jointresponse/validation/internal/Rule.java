@@ -1,6 +1,7 @@
 package io.jointresponse.validation.internal;
 
 import io.jointresponse.core.finding.Severity;
+import io.jointresponse.serialization.ReadResult;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -16,6 +17,11 @@ import java.util.Set;
  * rule.<id>.<variant>}) that say more precisely what is wrong; a variant may carry its own severity,
  * which is how a rule such as AGR-003 is an error in one case and a warning in another.
  *
+ * <p>Most rules check a document ({@link #of}); a rule whose breach cannot exist in a built document,
+ * only in the text of a payload, checks the payload as read ({@link #ofPayload}). A rule that needs
+ * records besides the document says so ({@link #needs}); when the caller did not give them, the
+ * runner does not run it and the report lists it as not checked.
+ *
  * @param <T> the document type
  */
 public final class Rule<T> {
@@ -29,6 +35,8 @@ public final class Rule<T> {
     private final Class<T> documentType;
     private final Map<String, Severity> variants;
     private final Check<T> check;
+    private final PayloadCheck payloadCheck;
+    private final Set<Requirement> needs;
     private final String note;
 
     /**
@@ -48,14 +56,32 @@ public final class Rule<T> {
         void run(T document, RuleContext context, FindingSink sink);
     }
 
+    /**
+     * The check of a rule on a payload as the wire format read it: its tree, whether or not a
+     * document could be built from it. A finding it reports replaces the wire format's findings at
+     * the same pointer, so that one problem is reported once, under the rule of the notices.
+     */
+    @FunctionalInterface
+    public interface PayloadCheck {
+        /**
+         * Checks one payload of the rule's document type and reports what breaks the rule.
+         *
+         * @param read what the wire format read, not null
+         * @param sink where findings go, not null
+         */
+        void run(ReadResult<?> read, FindingSink sink);
+    }
+
     private Rule(String id, Severity severity, String clause, Class<T> documentType, Map<String, Severity> variants,
-            Check<T> check, String note) {
+            Check<T> check, PayloadCheck payloadCheck, Set<Requirement> needs, String note) {
         this.id = id;
         this.severity = severity;
         this.clause = clause;
         this.documentType = documentType;
         this.variants = Collections.unmodifiableMap(variants);
         this.check = check;
+        this.payloadCheck = payloadCheck;
+        this.needs = needs;
         this.note = note;
     }
 
@@ -71,10 +97,30 @@ public final class Rule<T> {
      * @return the rule
      */
     public static <T> Rule<T> of(String id, Severity severity, String clause, Class<T> documentType, Check<T> check) {
+        return define(id, severity, clause, documentType, Objects.requireNonNull(check, "check"), null);
+    }
+
+    /**
+     * Defines a rule that checks payloads rather than documents, with only its main message.
+     *
+     * @param id the stable id, such as {@code NTC-001}, not null
+     * @param severity the severity of the main message, not null
+     * @param clause the clause, not null
+     * @param documentType the document type whose payloads it checks, not null
+     * @param check the check of a payload, not null
+     * @param <T> the document type
+     * @return the rule
+     */
+    public static <T> Rule<T> ofPayload(String id, Severity severity, String clause, Class<T> documentType, PayloadCheck check) {
+        return define(id, severity, clause, documentType, null, Objects.requireNonNull(check, "check"));
+    }
+
+    private static <T> Rule<T> define(String id, Severity severity, String clause, Class<T> documentType, Check<T> check,
+            PayloadCheck payloadCheck) {
         Map<String, Severity> main = new LinkedHashMap<>();
         main.put("", Objects.requireNonNull(severity, "severity"));
         return new Rule<>(Objects.requireNonNull(id, "id"), severity, Objects.requireNonNull(clause, "clause"),
-                Objects.requireNonNull(documentType, "documentType"), main, Objects.requireNonNull(check, "check"), "");
+                Objects.requireNonNull(documentType, "documentType"), main, check, payloadCheck, Set.of(), "");
     }
 
     /**
@@ -90,7 +136,26 @@ public final class Rule<T> {
         }
         Map<String, Severity> more = new LinkedHashMap<>(variants);
         more.put(name, Objects.requireNonNull(variantSeverity, "variantSeverity"));
-        return new Rule<>(id, severity, clause, documentType, more, check, note);
+        return new Rule<>(id, severity, clause, documentType, more, check, payloadCheck, needs, note);
+    }
+
+    /**
+     * Returns this rule needing records besides the document: without them it is not run, and the
+     * report lists it as not checked, with the reason.
+     *
+     * @param requirement what the rule needs, not null
+     * @return the rule
+     */
+    public Rule<T> needs(Requirement requirement) {
+        Set<Requirement> more = EnumSet.noneOf(Requirement.class);
+        more.addAll(needs);
+        more.add(Objects.requireNonNull(requirement, "requirement"));
+        return new Rule<>(id, severity, clause, documentType, variants, check, payloadCheck, Collections.unmodifiableSet(more), note);
+    }
+
+    /** @return what the rule needs besides the document; empty for most rules */
+    public Set<Requirement> needs() {
+        return needs;
     }
 
     /**
@@ -101,7 +166,7 @@ public final class Rule<T> {
      * @return the annotated rule
      */
     public Rule<T> note(String text) {
-        return new Rule<>(id, severity, clause, documentType, variants, check, Objects.requireNonNull(text, "text"));
+        return new Rule<>(id, severity, clause, documentType, variants, check, payloadCheck, needs, Objects.requireNonNull(text, "text"));
     }
 
     /** @return the note on how the rule reads the notices; empty when there is none */
@@ -154,17 +219,25 @@ public final class Rule<T> {
         return messageKey(TITLE);
     }
 
+    /** @return true when the rule checks payloads ({@link #ofPayload}) rather than documents */
+    public boolean checksPayloads() {
+        return payloadCheck != null;
+    }
+
     /**
-     * Runs the check if the document is of the rule's type.
+     * Returns the check of documents, typed for the runner, which hands it only documents of the
+     * rule's type.
      *
-     * @param document any document, not null
-     * @param context the context of the call, not null
-     * @param sink where findings go, not null
+     * @return the check; null for a rule that checks payloads
      */
-    public void run(Object document, RuleContext context, FindingSink sink) {
-        if (documentType.isInstance(document)) {
-            check.run(documentType.cast(document), context, sink);
-        }
+    @SuppressWarnings("unchecked") // the runner selects rules by the class of the document
+    Check<Object> documentCheck() {
+        return (Check<Object>) check;
+    }
+
+    /** @return the check of payloads; null for a rule that checks documents */
+    PayloadCheck payloadCheck() {
+        return payloadCheck;
     }
 
     @Override

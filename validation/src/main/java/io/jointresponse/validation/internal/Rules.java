@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -19,6 +20,22 @@ public final class Rules {
 
     private static final List<Rule<?>> ALL;
     private static final Map<String, Rule<?>> BY_ID;
+
+    /** The document rules of each class of document, in catalogue order; computed once per class. */
+    private static final ClassValue<List<Rule<?>>> DOCUMENT_RULES = new ClassValue<>() {
+        @Override
+        protected List<Rule<?>> computeValue(Class<?> type) {
+            return select(type, false);
+        }
+    };
+
+    /** The payload rules of each document type, in catalogue order. */
+    private static final ClassValue<List<Rule<?>>> PAYLOAD_RULES = new ClassValue<>() {
+        @Override
+        protected List<Rule<?>> computeValue(Class<?> type) {
+            return select(type, true);
+        }
+    };
 
     static {
         List<Rule<?>> all = new ArrayList<>();
@@ -49,16 +66,16 @@ public final class Rules {
     }
 
     /**
-     * Finds a rule by id.
+     * Finds a rule by id, in any case: ids are case-insensitive.
      *
-     * @param id the rule id, not null
+     * @param id the rule id, such as {@code AGR-001} or {@code agr-001}, not null
      * @return the rule, or empty when there is none of that id
      */
     public static Optional<Rule<?>> byId(String id) {
-        return Optional.ofNullable(BY_ID.get(id));
+        return Optional.ofNullable(BY_ID.get(id.toUpperCase(Locale.ROOT)));
     }
 
-    /** @return the document types, each mapped to the rules constraint */
+    /** @return the document types, in the order of the catalogue's areas */
     public static List<Class<?>> documentTypes() {
         return DOCUMENT_TYPES;
     }
@@ -84,18 +101,32 @@ public final class Rules {
     }
 
     /**
-     * Returns the rules that apply to a document.
+     * Returns the rules that check documents of a class.
      *
-     * @param document the document, not null
-     * @return the rules of its type, in catalogue order
+     * @param type the class of a document, not null
+     * @return the rules of its type that check documents, in catalogue order
      */
-    static List<Rule<?>> forDocument(Object document) {
+    static List<Rule<?>> documentRules(Class<?> type) {
+        return DOCUMENT_RULES.get(type);
+    }
+
+    /**
+     * Returns the rules that check payloads of a document type.
+     *
+     * @param type the model type of a document kind, such as {@code Notice.class}, not null
+     * @return the rules of that type that check payloads, in catalogue order
+     */
+    static List<Rule<?>> payloadRules(Class<?> type) {
+        return PAYLOAD_RULES.get(type);
+    }
+
+    private static List<Rule<?>> select(Class<?> type, boolean payloads) {
         List<Rule<?>> rules = new ArrayList<>();
         for (Rule<?> r : ALL) {
-            if (r.documentType().isInstance(document)) {
+            if (r.checksPayloads() == payloads && r.documentType().isAssignableFrom(type)) {
                 rules.add(r);
             }
         }
-        return rules;
+        return List.copyOf(rules);
     }
 }

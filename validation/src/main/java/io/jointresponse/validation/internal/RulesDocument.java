@@ -55,14 +55,7 @@ public final class RulesDocument {
                 .append("| id | severity | clause | applies to | title | 日本語 | English |\n")
                 .append("| --- | --- | --- | --- | --- | --- | --- |\n");
         for (RuleDescription r : RuleCatalogue.all()) {
-            md.append("| ").append(r.id())
-                    .append(" | ").append(r.severityCode())
-                    .append(" | ").append(cell(r.clause()))
-                    .append(" | ").append(r.appliesTo())
-                    .append(" | ").append(cell(r.title(Locale.ENGLISH)))
-                    .append(" | ").append(cell(r.japaneseMessage()))
-                    .append(" | ").append(cell(r.englishMessage()))
-                    .append(" |\n");
+            row(md, r, r.appliesTo());
         }
         md.append("\n## Precise messages\n\n")
                 .append("Some findings carry a more precise message than the rule's main one, under the same rule id.\n\n")
@@ -80,6 +73,18 @@ public final class RulesDocument {
                         .append(" |\n");
             }
         }
+        md.append("\n## Wire-format and input findings\n\n")
+                .append("Findings about reading a payload or an input, not about a rule of the notices. They share the\n")
+                .append("catalogue with the rules: the same ids in reports, the same messages in both languages, and\n")
+                .append("`jointresponse rules <ID>` explains each. Only SHAPE-UNKNOWN can be disabled: properties the wire\n")
+                .append("format does not define are then dropped and not reported (a later 1.x format version is then\n")
+                .append("read too, with a SHAPE-VERSION warning). The others say that no document could be read, and\n")
+                .append("cannot be disabled. SHAPE-UNKNOWN and SHAPE-VERSION are warnings when a reader is lenient.\n\n")
+                .append("| id | severity | basis | can be disabled | title | 日本語 | English |\n")
+                .append("| --- | --- | --- | --- | --- | --- | --- |\n");
+        for (RuleDescription r : RuleCatalogue.readingFindings()) {
+            row(md, r, r.canBeDisabled() ? "yes" : "no");
+        }
         md.append("\n## How the rules read the notices\n\n")
                 .append("Where the notices leave a choice, or a rule needs more than the document, this is what the\n")
                 .append("library does.\n\n");
@@ -89,6 +94,18 @@ public final class RulesDocument {
             }
         }
         return md.toString();
+    }
+
+    /** One row of a catalogue table: id, severity, clause, the given column, title and both messages. */
+    private static void row(StringBuilder md, RuleDescription r, String fourth) {
+        md.append("| ").append(r.id())
+                .append(" | ").append(r.severityCode())
+                .append(" | ").append(cell(r.clause()))
+                .append(" | ").append(fourth)
+                .append(" | ").append(cell(r.title(Locale.ENGLISH)))
+                .append(" | ").append(cell(r.japaneseMessage()))
+                .append(" | ").append(cell(r.englishMessage()))
+                .append(" |\n");
     }
 
     private static String cell(String text) {

@@ -1,12 +1,11 @@
 /**
- * The rules of the notices and their Hibernate Validator glue; not exported and not API.
+ * The rules of the notices and the runner that runs them; not exported and not API.
  *
  * <p>Each rule is a {@link io.jointresponse.validation.internal.Rule}: a stable id, a severity, the
  * clause it comes from, the document type it applies to and a check that reports findings to a
- * {@link io.jointresponse.validation.internal.FindingSink}. One constraint,
- * {@link io.jointresponse.validation.internal.JointResponseRules}, is mapped programmatically onto
- * every document type; its validator runs the rules of that type and turns each finding into a
- * constraint violation whose message template is a catalogue key and whose dynamic payload carries
- * the rule id and severity.
+ * {@link io.jointresponse.validation.internal.FindingSink}. {@link io.jointresponse.validation.internal.Rules}
+ * lists them all; {@link io.jointresponse.validation.internal.RuleRunner} runs those of a document's
+ * type and is itself the sink, turning each reported place into a finding with the catalogue's
+ * message. See the module's README.md, "Adding a rule".
  */
 package io.jointresponse.validation.internal;

@@ -1,25 +1,24 @@
-package io.jointresponse.validation.internal;
+package io.jointresponse.beanvalidation.internal;
 
 import io.jointresponse.core.finding.JsonPointer;
 import jakarta.validation.ConstraintValidatorContext.ConstraintViolationBuilder;
 import jakarta.validation.ConstraintValidatorContext.ConstraintViolationBuilder.NodeBuilderCustomizableContext;
 import jakarta.validation.ConstraintValidatorContext.ConstraintViolationBuilder.NodeBuilderDefinedContext;
-import jakarta.validation.Path;
 import java.util.List;
 
 /**
- * Translates between JSON Pointers and Hibernate Validator property paths.
+ * Translates a finding's JSON Pointer into the property nodes of a constraint violation.
  *
- * <p>A rule names a place as a pointer relative to the document; it becomes property nodes of the
- * violation, so that Hibernate Validator composes it with the path of a cascaded document (a report
- * inside a national compilation). Reading the violation's path back gives the pointer into the
- * payload, because JSON property names are the model's accessor names. An all-digit token is an array
- * index; any other token is a property name or a map key (an enum constant name), which read back
- * the same.
+ * <p>The pointer is relative to the document; its nodes are added below the annotated element, so
+ * that Bean Validation composes them with the path of the bean that holds the document
+ * ({@code request.agreement.partner.securityVendors}). JSON property names are the model's accessor
+ * names, so the path names the model's properties. An all-digit token is an array index
+ * ({@code reportableCrimes[0]}); any other token is a property name, or a map key such as a sector
+ * of an annual report's counts, which becomes a property node of that name.
  */
-final class Pointers {
+final class PropertyPaths {
 
-    private Pointers() {}
+    private PropertyPaths() {}
 
     /**
      * Adds one violation at a place.
@@ -68,33 +67,6 @@ final class Pointers {
         } else {
             builder.addConstraintViolation();
         }
-    }
-
-    /**
-     * Reads a violation's property path as a JSON Pointer into the payload.
-     *
-     * @param path the property path, not null
-     * @return the pointer
-     */
-    static JsonPointer toPointer(Path path) {
-        JsonPointer pointer = JsonPointer.root();
-        for (Path.Node node : path) {
-            if (node.isInIterable()) {
-                if (node.getIndex() != null) {
-                    pointer = pointer.append(node.getIndex());
-                } else if (node.getKey() != null) {
-                    pointer = pointer.append(keyToken(node.getKey()));
-                }
-            }
-            if (node.getName() != null && !node.getName().isEmpty()) {
-                pointer = pointer.append(node.getName());
-            }
-        }
-        return pointer;
-    }
-
-    private static String keyToken(Object key) {
-        return key instanceof Enum<?> e ? e.name() : String.valueOf(key);
     }
 
     private static boolean isIndex(String token) {
