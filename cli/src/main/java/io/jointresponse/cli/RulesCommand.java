@@ -15,7 +15,7 @@ import picocli.CommandLine.Spec;
  * {@code jointresponse rules [ID]}: lists the rules of the notices, or explains one.
  */
 @Command(name = "rules", mixinStandardHelpOptions = true,
-        description = "Lists the rules (id, severity, clause, title), or explains one rule in Japanese and English.")
+        description = "Lists the rules (id, severity, basis, title), or explains one rule in Japanese and English, with the sentence of the notice it rests on.")
 final class RulesCommand implements Callable<Integer> {
 
     @Spec
@@ -29,8 +29,8 @@ final class RulesCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         if (id == null) {
             for (RuleDescription r : RuleCatalogue.all()) {
-                out.println(String.format(Locale.ROOT, "%-8s %-3s %-9s %-18s %s",
-                        r.id(), r.severityCode(), r.clause(), r.appliesTo(), r.title(Locale.ENGLISH)));
+                out.println(String.format(Locale.ROOT, "%-8s %-3s %-28s %-18s %s",
+                        r.id(), r.severityCode(), r.basisText(), r.appliesTo(), r.title(Locale.ENGLISH)));
             }
         } else {
             RuleDescription r = RuleCatalogue.find(id.strip().toUpperCase(Locale.ROOT))
@@ -38,10 +38,16 @@ final class RulesCommand implements Callable<Integer> {
                             "Unknown rule id \"" + id + "\"; run 'jointresponse rules' for the list"));
             out.println(r.id() + "  " + r.title(Locale.ENGLISH) + " / " + r.title(Locale.JAPANESE));
             out.println("  severity:   " + r.severityCode());
-            out.println("  clause:     " + r.clause());
+            out.println("  basis:      " + r.basisText());
             out.println("  applies to: " + r.appliesTo());
             out.println("  en: " + r.message(Locale.ENGLISH));
             out.println("  ja: " + r.message(Locale.JAPANESE));
+            if (!r.quote().isEmpty()) {
+                out.println("  notice:     「" + r.quote() + "」");
+            }
+            if (!r.reading().isEmpty()) {
+                out.println("  reading:    " + r.reading());
+            }
         }
         out.flush();
         return ExitCodes.VALID;

@@ -1,11 +1,14 @@
 package io.jointresponse.validation;
 
 import io.jointresponse.core.finding.Finding;
+import io.jointresponse.core.notice.SuccessorNotice;
 import io.jointresponse.serialization.JointResponseJson;
 import io.jointresponse.serialization.ReadResult;
 import io.jointresponse.validation.internal.Engine;
+import io.jointresponse.validation.internal.NoticeApplication;
 import io.jointresponse.validation.internal.NoticeNumberText;
 import io.jointresponse.validation.internal.Rules;
+import io.jointresponse.validation.internal.WholeDocumentRules;
 import jakarta.validation.Validator;
 import java.time.Clock;
 import java.time.Duration;
@@ -120,7 +123,9 @@ public final class JointResponseValidator {
         if (!Rules.isDocument(document.getClass())) {
             throw new IllegalArgumentException("Not a document the rules apply to: " + document.getClass().getName());
         }
-        return ValidationReport.of(Engine.validate(document, validatorFor(document, context)), options.warningsAsErrors(), document);
+        List<Finding> findings = new ArrayList<>(Engine.validate(document, validatorFor(document, context)));
+        findings.addAll(WholeDocumentRules.findings(document, context, options));
+        return ValidationReport.of(findings, options.warningsAsErrors(), document, NoticeApplication.applied(document, options));
     }
 
     /**
@@ -151,8 +156,14 @@ public final class JointResponseValidator {
         Objects.requireNonNull(context, "context");
         ReadResult<Object> read = JSON.read(payload);
         List<Finding> findings = new ArrayList<>(NoticeNumberText.apply(read, options));
-        read.document().ifPresent(document -> findings.addAll(Engine.validate(document, validatorFor(document, context))));
-        return ValidationReport.of(findings, options.warningsAsErrors(), read.document().orElse(null));
+        List<AppliedNotice> notices = List.of();
+        if (read.document().isPresent()) {
+            Object document = read.document().get();
+            findings.addAll(Engine.validate(document, validatorFor(document, context)));
+            findings.addAll(WholeDocumentRules.findings(document, context, options));
+            notices = NoticeApplication.applied(document, options);
+        }
+        return ValidationReport.of(findings, options.warningsAsErrors(), read.document().orElse(null), notices);
     }
 
     private Validator validatorFor(Object document, ValidationContext context) {
@@ -242,6 +253,20 @@ public final class JointResponseValidator {
          */
         public Builder preventionReleaseDelay(Duration value) {
             options.preventionReleaseDelay(value);
+            return this;
+        }
+
+        /**
+         * Registers notices that continue notice 217 or 185 after they lapse (see
+         * {@link ValidationOptions#successorNotices()}).
+         *
+         * @param successors the successors, not null
+         * @return this builder
+         * @throws IllegalArgumentException if a successor continues no known notice, or two continue
+         *     the same one
+         */
+        public Builder registerSuccessors(SuccessorNotice... successors) {
+            options.registerSuccessors(successors);
             return this;
         }
 

@@ -1,6 +1,7 @@
 package io.jointresponse.validation;
 
 import io.jointresponse.core.finding.Severity;
+import io.jointresponse.validation.internal.MessageText;
 import io.jointresponse.validation.internal.Messages;
 import io.jointresponse.validation.internal.Rule;
 import io.jointresponse.validation.internal.Rules;
@@ -29,7 +30,7 @@ public final class RuleCatalogue {
                     .forEach(v -> variants.put(v, inBothLanguages(rule.messageKey(v))));
             all.add(new RuleDescription(rule.id(), rule.severity(), rule.severities(), rule.clause(), rule.documentType(),
                     inBothLanguages(rule.titleKey()), inBothLanguages(rule.messageKey("")),
-                    Collections.unmodifiableMap(variants)));
+                    Collections.unmodifiableMap(variants), rule.basis(), rule.quote(), rule.note()));
         }
         ALL = Collections.unmodifiableList(all);
     }
@@ -64,8 +65,10 @@ public final class RuleCatalogue {
 
     private static Map<Locale, String> inBothLanguages(String key) {
         Map<Locale, String> texts = new LinkedHashMap<>();
-        texts.put(Locale.JAPANESE, Messages.get(key, Locale.JAPANESE));
-        texts.put(Locale.ENGLISH, Messages.get(key, Locale.ENGLISH));
+        // Placeholders name the NPA units by role here: which unit a finding names depends on its
+        // document's date.
+        texts.put(Locale.JAPANESE, MessageText.generic(Messages.get(key, Locale.JAPANESE), Locale.JAPANESE));
+        texts.put(Locale.ENGLISH, MessageText.generic(Messages.get(key, Locale.ENGLISH), Locale.ENGLISH));
         return Collections.unmodifiableMap(texts);
     }
 }

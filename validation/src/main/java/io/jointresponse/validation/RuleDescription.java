@@ -1,5 +1,6 @@
 package io.jointresponse.validation;
 
+import io.jointresponse.core.finding.Basis;
 import io.jointresponse.core.finding.Severity;
 import java.util.Locale;
 import java.util.Map;
@@ -20,9 +21,13 @@ public final class RuleDescription {
     private final Map<Locale, String> titles;
     private final Map<Locale, String> messages;
     private final Map<String, Map<Locale, String>> variantMessages;
+    private final Basis basis;
+    private final String quote;
+    private final String reading;
 
     RuleDescription(String id, Severity severity, Set<Severity> severities, String clause, Class<?> documentType,
-            Map<Locale, String> titles, Map<Locale, String> messages, Map<String, Map<Locale, String>> variantMessages) {
+            Map<Locale, String> titles, Map<Locale, String> messages, Map<String, Map<Locale, String>> variantMessages,
+            Basis basis, String quote, String reading) {
         this.id = id;
         this.severity = severity;
         this.severities = severities;
@@ -31,6 +36,50 @@ public final class RuleDescription {
         this.titles = titles;
         this.messages = messages;
         this.variantMessages = variantMessages;
+        this.basis = basis;
+        this.quote = quote;
+        this.reading = reading;
+    }
+
+    /**
+     * Returns what the rule rests on: {@link Basis#NOTICE} when a notice says it ({@link #clause()}
+     * is where, {@link #quote()} the sentence), {@link Basis#RECORD_INTEGRITY} when it keeps the
+     * record consistent with itself, which no notice states ({@link #clause()} is the clause whose
+     * records it keeps sound).
+     *
+     * @return the basis
+     */
+    public Basis basis() {
+        return basis;
+    }
+
+    /**
+     * Returns the basis and clause as the catalogue writes them: {@code A §1} for a rule of a notice,
+     * {@code record integrity (A §1)} for a rule of record integrity.
+     *
+     * @return the basis text, in English
+     */
+    public String basisText() {
+        return basis == Basis.NOTICE ? clause : basis.englishLabel() + " (" + clause + ")";
+    }
+
+    /**
+     * Returns the Japanese sentence of the notice the rule rests on, as the notice writes it.
+     *
+     * @return the sentence; empty for a rule of record integrity
+     */
+    public String quote() {
+        return quote;
+    }
+
+    /**
+     * Returns how the library reads the notice where its text leaves a choice, or what the rule
+     * needs besides the document.
+     *
+     * @return the reading, in English; empty when there is nothing to add
+     */
+    public String reading() {
+        return reading;
     }
 
     /** @return the stable id, such as {@code AGR-001} */
@@ -62,19 +111,29 @@ public final class RuleDescription {
         return sb.toString();
     }
 
-    /** @return the clause of the notices, such as {@code A §6(1)} or {@code B §3(2)} */
+    /**
+     * Returns the clause: of the notice a rule comes from, or the one a rule of record integrity
+     * supports; such as {@code A §6(1)} or {@code B §3(2)}.
+     *
+     * @return the clause
+     */
     public String clause() {
         return clause;
     }
 
-    /** @return the model type of the documents the rule applies to, such as {@code Agreement.class} */
+    /**
+     * Returns the model type of the documents the rule applies to, such as {@code Agreement.class};
+     * {@code Object.class} for a rule of every document.
+     *
+     * @return the type
+     */
     public Class<?> documentType() {
         return documentType;
     }
 
-    /** @return the name of the document type, such as {@code Agreement} */
+    /** @return the name of the document type, such as {@code Agreement}, or {@code every document} */
     public String appliesTo() {
-        return documentType.getSimpleName();
+        return documentType == Object.class ? "every document" : documentType.getSimpleName();
     }
 
     /**
@@ -129,7 +188,7 @@ public final class RuleDescription {
 
     @Override
     public String toString() {
-        return id + " (" + severityCode() + ", " + clause + ", " + appliesTo() + ")";
+        return id + " (" + severityCode() + ", " + basisText() + ", " + appliesTo() + ")";
     }
 
     private static Locale language(Locale locale) {

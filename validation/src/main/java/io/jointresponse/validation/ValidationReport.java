@@ -42,10 +42,12 @@ public final class ValidationReport {
 
     private final List<Finding> findings;
     private final Object document;
+    private final List<AppliedNotice> appliedNotices;
 
-    private ValidationReport(List<Finding> findings, Object document) {
+    private ValidationReport(List<Finding> findings, Object document, List<AppliedNotice> appliedNotices) {
         this.findings = findings;
         this.document = document;
+        this.appliedNotices = appliedNotices;
     }
 
     /**
@@ -54,9 +56,11 @@ public final class ValidationReport {
      * @param findings the findings of the pass, not null
      * @param warningsAsErrors whether to show each warning as an error
      * @param document the document validated, or null when a payload could not be read
+     * @param appliedNotices the notices whose rules were applied, not null
      * @return the report
      */
-    static ValidationReport of(Collection<Finding> findings, boolean warningsAsErrors, Object document) {
+    static ValidationReport of(Collection<Finding> findings, boolean warningsAsErrors, Object document,
+            List<AppliedNotice> appliedNotices) {
         List<Finding> list = new ArrayList<>(findings.size());
         for (Finding f : findings) {
             list.add(warningsAsErrors && f.severity() == Severity.WARNING
@@ -64,7 +68,19 @@ public final class ValidationReport {
                     : f);
         }
         list.sort(ORDER);
-        return new ValidationReport(Collections.unmodifiableList(list), document);
+        return new ValidationReport(Collections.unmodifiableList(list), document, List.copyOf(appliedNotices));
+    }
+
+    /**
+     * Returns the notices whose rules this validation applied: notice 217 or 185, or the registered
+     * successor that continued one of them on the document's date, each saying whether it had lapsed
+     * on that date (rule NTC-004 then warns). Empty when a payload could not be read, and for a notice
+     * record, whose rules are the conventions of the headers.
+     *
+     * @return the applied notices, notice 217's line first
+     */
+    public List<AppliedNotice> appliedNotices() {
+        return appliedNotices;
     }
 
     /** @return every finding, in report order */

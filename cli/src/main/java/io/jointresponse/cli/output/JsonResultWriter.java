@@ -10,7 +10,7 @@ import tools.jackson.core.json.JsonFactory;
 /**
  * Writes results as one JSON object, streamed as documents are done:
  * {@code {"files":[{"file":…,"valid":…,"unreadable":…,"findings":[{"rule":…,"severity":…,"pointer":…,
- * "message":…,"clause":…}]}],"summary":{…}}}.
+ * "message":…,"clause":…,"basis":…}]}],"summary":{…}}}.
  */
 public final class JsonResultWriter implements ResultWriter {
 
@@ -46,6 +46,7 @@ public final class JsonResultWriter implements ResultWriter {
             json.writeStringProperty("pointer", f.pointer().toString());
             json.writeStringProperty("message", f.message());
             json.writeStringProperty("clause", f.clause());
+            json.writeStringProperty("basis", f.basis().name());
             json.writeEndObject();
         }
         json.writeEndArray();

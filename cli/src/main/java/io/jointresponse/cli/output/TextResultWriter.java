@@ -1,12 +1,13 @@
 package io.jointresponse.cli.output;
 
+import io.jointresponse.core.finding.Basis;
 import io.jointresponse.core.finding.Finding;
 import java.io.PrintWriter;
 import java.util.Locale;
 
 /**
  * Writes results for a person: one line per document, one indented line per finding (severity,
- * rule id, pointer, message, clause), and a summary line with the counts.
+ * rule id, pointer, message, and the clause, marked when the rule is one of record integrity), and a summary line with the counts.
  */
 public final class TextResultWriter implements ResultWriter {
 
@@ -36,7 +37,7 @@ public final class TextResultWriter implements ResultWriter {
         for (Finding f : r.findings()) {
             String pointer = f.pointer().isRoot() ? "(root)" : f.pointer().toString();
             out.println(String.format(Locale.ROOT, "  %-7s %-13s %s  %s  [%s]",
-                    f.severity(), f.ruleId(), Printable.of(pointer), Printable.of(f.message()), f.clause()));
+                    f.severity(), f.ruleId(), Printable.of(pointer), Printable.of(f.message()), basis(f)));
         }
     }
 
@@ -50,6 +51,14 @@ public final class TextResultWriter implements ResultWriter {
                     s.documents(), s.valid(), s.invalid(), s.unreadable(), s.errors(), s.warnings()));
         }
         out.flush();
+    }
+
+    /** The clause, or for a rule of record integrity the clause it supports, marked as such. */
+    private String basis(Finding f) {
+        if (f.basis() != Basis.RECORD_INTEGRITY) {
+            return f.clause();
+        }
+        return (japanese ? f.basis().japaneseLabel() : f.basis().englishLabel()) + " (" + f.clause() + ")";
     }
 
     private String word(String english, String japaneseWord) {

@@ -93,8 +93,9 @@ public final class Engine {
             if (hit == null) {
                 throw new IllegalStateException("A constraint violation without a rule: " + violation.getMessageTemplate());
             }
+            Rule<?> rule = Rules.byId(hit.ruleId()).orElseThrow();
             findings.add(Finding.of(hit.ruleId(), hit.severity(), Pointers.toPointer(violation.getPropertyPath()),
-                    violation.getMessage(), Rules.byId(hit.ruleId()).orElseThrow().clause()));
+                    violation.getMessage(), rule.clause(), rule.basis()));
         }
         return findings;
     }

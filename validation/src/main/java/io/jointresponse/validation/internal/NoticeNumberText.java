@@ -1,5 +1,6 @@
 package io.jointresponse.validation.internal;
 
+import io.jointresponse.core.finding.Basis;
 import io.jointresponse.core.finding.Finding;
 import io.jointresponse.core.finding.JsonPointer;
 import io.jointresponse.core.finding.Severity;
@@ -63,7 +64,7 @@ public final class NoticeNumberText {
         read.findings().stream().filter(f -> !replaced.contains(f.pointer())).forEach(findings::add);
         String message = RuleCatalogue.find(RULE).orElseThrow().message(options.locale());
         for (JsonPointer at : malformed) {
-            findings.add(Finding.of(RULE, Severity.ERROR, at, message, "headers"));
+            findings.add(Finding.of(RULE, Severity.ERROR, at, message, "headers", Basis.RECORD_INTEGRITY));
         }
         return findings;
     }

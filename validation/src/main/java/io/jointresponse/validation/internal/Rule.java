@@ -1,5 +1,6 @@
 package io.jointresponse.validation.internal;
 
+import io.jointresponse.core.finding.Basis;
 import io.jointresponse.core.finding.Severity;
 import java.util.Collections;
 import java.util.EnumSet;
@@ -9,8 +10,13 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * One rule of the notices: a stable id, its severity, the clause it comes from, the document type it
+ * One rule of the notices: a stable id, its severity, its basis and clause, the document type it
  * applies to, and its check.
+ *
+ * <p>A rule's basis is either a notice's words ({@link Basis#NOTICE}: the clause says where, and
+ * {@link #quote()} gives the Japanese sentence the rule rests on) or the integrity of the record
+ * ({@link Basis#RECORD_INTEGRITY}: no notice states the rule, and the clause is the one whose
+ * records it keeps sound). A rule is a notice rule unless {@link #recordIntegrity()} says otherwise.
  *
  * <p>A rule has one main message ({@code rule.<id>}) and may have variants ({@code
  * rule.<id>.<variant>}) that say more precisely what is wrong; a variant may carry its own severity,
@@ -30,6 +36,9 @@ public final class Rule<T> {
     private final Map<String, Severity> variants;
     private final Check<T> check;
     private final String note;
+    private final Basis basis;
+    private final String quote;
+    private final boolean wholeDocument;
 
     /**
      * The check of a rule.
@@ -49,7 +58,7 @@ public final class Rule<T> {
     }
 
     private Rule(String id, Severity severity, String clause, Class<T> documentType, Map<String, Severity> variants,
-            Check<T> check, String note) {
+            Check<T> check, String note, Basis basis, String quote, boolean wholeDocument) {
         this.id = id;
         this.severity = severity;
         this.clause = clause;
@@ -57,6 +66,9 @@ public final class Rule<T> {
         this.variants = Collections.unmodifiableMap(variants);
         this.check = check;
         this.note = note;
+        this.basis = basis;
+        this.quote = quote;
+        this.wholeDocument = wholeDocument;
     }
 
     /**
@@ -74,7 +86,8 @@ public final class Rule<T> {
         Map<String, Severity> main = new LinkedHashMap<>();
         main.put("", Objects.requireNonNull(severity, "severity"));
         return new Rule<>(Objects.requireNonNull(id, "id"), severity, Objects.requireNonNull(clause, "clause"),
-                Objects.requireNonNull(documentType, "documentType"), main, Objects.requireNonNull(check, "check"), "");
+                Objects.requireNonNull(documentType, "documentType"), main, Objects.requireNonNull(check, "check"), "",
+                Basis.NOTICE, "", false);
     }
 
     /**
@@ -90,7 +103,7 @@ public final class Rule<T> {
         }
         Map<String, Severity> more = new LinkedHashMap<>(variants);
         more.put(name, Objects.requireNonNull(variantSeverity, "variantSeverity"));
-        return new Rule<>(id, severity, clause, documentType, more, check, note);
+        return new Rule<>(id, severity, clause, documentType, more, check, note, basis, quote, wholeDocument);
     }
 
     /**
@@ -101,7 +114,54 @@ public final class Rule<T> {
      * @return the annotated rule
      */
     public Rule<T> note(String text) {
-        return new Rule<>(id, severity, clause, documentType, variants, check, Objects.requireNonNull(text, "text"));
+        return new Rule<>(id, severity, clause, documentType, variants, check, Objects.requireNonNull(text, "text"), basis, quote, wholeDocument);
+    }
+
+    /**
+     * Returns this rule with the Japanese sentence of the notice it rests on, quoted as the notice
+     * writes it, for the generated documentation.
+     *
+     * @param sentence the sentence, or the part of it the rule rests on, not null
+     * @return the rule with its quote
+     */
+    public Rule<T> quote(String sentence) {
+        return new Rule<>(id, severity, clause, documentType, variants, check, note, basis, Objects.requireNonNull(sentence, "sentence"), wholeDocument);
+    }
+
+    /**
+     * Returns this rule as a rule of record integrity: no notice states it, and its clause is the
+     * one whose records it keeps sound.
+     *
+     * @return the rule with basis {@link Basis#RECORD_INTEGRITY}
+     */
+    public Rule<T> recordIntegrity() {
+        return new Rule<>(id, severity, clause, documentType, variants, check, note, Basis.RECORD_INTEGRITY, quote, wholeDocument);
+    }
+
+    /**
+     * Returns this rule as one that checks a whole document only, never a document held inside
+     * another (the reports of a national compilation): a rule about the record as a whole, such as
+     * the validity of the notices it is checked under, would otherwise repeat itself for every part.
+     *
+     * @return the rule, checked on whole documents only
+     */
+    public Rule<T> wholeDocumentOnly() {
+        return new Rule<>(id, severity, clause, documentType, variants, check, note, basis, quote, true);
+    }
+
+    /** @return true when the rule checks whole documents only, not documents held inside another */
+    public boolean isWholeDocumentOnly() {
+        return wholeDocument;
+    }
+
+    /** @return what the rule rests on: a notice's words or the integrity of the record */
+    public Basis basis() {
+        return basis;
+    }
+
+    /** @return the Japanese sentence of the notice the rule rests on; empty for a rule of record integrity */
+    public String quote() {
+        return quote;
     }
 
     /** @return the note on how the rule reads the notices; empty when there is none */
@@ -124,7 +184,12 @@ public final class Rule<T> {
         return Collections.unmodifiableSet(EnumSet.copyOf(variants.values()));
     }
 
-    /** @return the clause of the notices */
+    /**
+     * Returns the clause: of the notice the rule comes from, or the one a rule of record integrity
+     * supports; such as {@code A §1} (notice 217) or {@code B §3(2)} (notice 185).
+     *
+     * @return the clause
+     */
     public String clause() {
         return clause;
     }
