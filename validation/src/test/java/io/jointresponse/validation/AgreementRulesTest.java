@@ -15,10 +15,14 @@ import io.jointresponse.core.agreement.AdditionReason;
 import io.jointresponse.core.agreement.AgreedCrime;
 import io.jointresponse.core.agreement.AgreementStatus;
 import io.jointresponse.core.agreement.ArrangementType;
+import io.jointresponse.core.agreement.ExistingChannel;
 import io.jointresponse.core.agreement.ImmutableAgreement;
 import io.jointresponse.core.agreement.OutsourcingStatus;
 import io.jointresponse.core.agreement.Sector;
+import io.jointresponse.core.agreement.TargetGround;
 import io.jointresponse.core.crime.CrimeType;
+import io.jointresponse.core.finding.Basis;
+import io.jointresponse.core.finding.Finding;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -34,46 +38,97 @@ class AgreementRulesTest {
 
     @Nested
     class Agr001 {
+        private ImmutableAgreement otherSector() {
+            return agreement().withPartner(partner().withSector(Sector.OTHER).withSectorDescription("電気通信事業者"));
+        }
+
         @Test
-        void partnerOutsideTheNamedSectorsWithoutBasis() {
-            onlyError(check(agreement().withPartner(partner().withSector(Sector.OTHER))), "AGR-001", "/additionBasis");
+        void partnerOutsideTheNamedSectorsWithNoGroundIsAWarningNotAnError() {
+            onlyWarning(otherSector(), "AGR-001", "/targetGround");
+        }
+
+        @Test
+        void highRiskLikeTheNamedSectorsIsAProperTargetWithoutAnAddition() {
+            // 「…オンラインショップ事業者等を締結対象とすること」: a telecom carrier at high risk is a target under
+            // the first paragraph, with no addition to justify.
+            clean(check(otherSector().withTargetGround(TargetGround.HIGH_RISK_LIKE_NAMED_SECTORS)));
+        }
+
+        @Test
+        void additionWithoutItsBasis() {
+            onlyWarning(otherSector().withTargetGround(TargetGround.ADDED_AS_NECESSARY), "AGR-001", "/additionBasis");
         }
 
         @Test
         void basisWithBlankDescription() {
-            ImmutableAgreement a = agreement().withPartner(partner().withSector(Sector.OTHER))
-                    .withAdditionBasis(AdditionBasis.of(AdditionReason.SIGNIFICANT_INCIDENT, "  "));
-            onlyError(check(a), "AGR-001", "/additionBasis/description");
+            onlyWarning(otherSector().withAdditionBasis(AdditionBasis.of(AdditionReason.SIGNIFICANT_INCIDENT, "  ")),
+                    "AGR-001", "/additionBasis/description");
         }
 
         @Test
-        void basisWithDescriptionKeepsTheRule() {
-            ImmutableAgreement a = agreement().withPartner(partner().withSector(Sector.OTHER).withSectorDescription("電気事業者"))
-                    .withAdditionBasis(AdditionBasis.of(AdditionReason.SIGNIFICANT_INCIDENT, "電力会社への大規模なDoS攻撃"));
-            clean(check(a));
+        void basisWithDescriptionKeepsTheRuleWithOrWithoutTheGround() {
+            AdditionBasis basis = AdditionBasis.of(AdditionReason.SIGNIFICANT_INCIDENT, "電力会社への大規模なDoS攻撃");
+            clean(check(otherSector().withAdditionBasis(basis)));
+            clean(check(otherSector().withAdditionBasis(basis).withTargetGround(TargetGround.ADDED_AS_NECESSARY)));
         }
 
         @Test
-        void everyNamedSectorNeedsNoBasis() {
+        void everyNamedSectorNeedsNoGround() {
             for (Sector s : Sector.values()) {
                 if (s.isNamedTarget()) {
                     clean(check(agreement().withPartner(partner().withSector(s))));
                 }
             }
         }
+
+        @Test
+        void anExistingChannelIsNotAnAgreementTarget() {
+            clean(check(existingChannel().withPartner(partner().withSector(Sector.OTHER).withSecurityDivisionChannel(true))));
+        }
+
+        @Test
+        void bothMessagesKeepTheExamplesOpen() {
+            Finding en = onlyWarning(otherSector(), "AGR-001", "/targetGround");
+            assertThat(en.message()).contains("and the like");
+            Finding ja = Baseline.VALIDATOR.withLocale(java.util.Locale.JAPANESE).validate(otherSector()).findings().get(0);
+            assertThat(ja.message()).contains("オンラインショップ事業者等").contains("仮想通貨交換事業者(暗号資産交換業者)");
+        }
+    }
+
+    /** An existing-channel arrangement of the baseline's partner: its channel, no conclusion, no crime list. */
+    static ImmutableAgreement existingChannel() {
+        return agreement().withArrangement(ArrangementType.EXISTING_CHANNEL)
+                .withPartner(partner().withSecurityDivisionChannel(true))
+                .withConcludedOn(Optional.empty()).withDraftedOn(Optional.empty()).withAmendedOn(List.of())
+                .withReportableCrimes(List.of())
+                .withExistingChannel(ExistingChannel.of("公安部公安総務課", LocalDate.of(2018, 10, 1)));
     }
 
     @Nested
     class Agr002 {
         @Test
-        void agreementWhereASecurityDivisionChannelExistsIsWarned() {
-            onlyWarning(agreement().withPartner(partner().withSecurityDivisionChannel(true)), "AGR-002", "/arrangement");
+        void agreementWhereASecurityDivisionChannelExistsWithNoReasonIsWarned() {
+            onlyWarning(agreement().withPartner(partner().withSecurityDivisionChannel(true)), "AGR-002", "/reasonDespiteExistingChannel");
+            onlyWarning(agreement().withExistingChannel(ExistingChannel.of("公安部公安総務課", LocalDate.of(2018, 10, 1))),
+                    "AGR-002", "/reasonDespiteExistingChannel");
+        }
+
+        @Test
+        void agreementMadeAnywayWithItsReasonKeepsTheRule() {
+            // The notice says not to insist on an agreement (拘泥することなく); it does not forbid one.
+            clean(check(agreement().withPartner(partner().withSecurityDivisionChannel(true))
+                    .withReasonDespiteExistingChannel("既存の窓口はサイバー攻撃対策に限られ、不正アクセス等の通報の取決めがないため")));
+        }
+
+        @Test
+        void blankReasonIsNoReason() {
+            onlyWarning(agreement().withPartner(partner().withSecurityDivisionChannel(true)).withReasonDespiteExistingChannel(" "),
+                    "AGR-002", "/reasonDespiteExistingChannel");
         }
 
         @Test
         void existingChannelArrangementKeepsTheRule() {
-            clean(check(agreement().withPartner(partner().withSecurityDivisionChannel(true))
-                    .withArrangement(ArrangementType.EXISTING_CHANNEL)));
+            clean(check(existingChannel()));
         }
     }
 
@@ -123,6 +178,28 @@ class AgreementRulesTest {
             ImmutableAgreement a = agreement().withReportableCrimes(
                     AgreedCrime.builder().type(CrimeType.OTHER).description(" ").build());
             onlyError(check(a), "AGR-004", "/reportableCrimes/0/description");
+        }
+
+        @Test
+        void anExistingChannelOwesNoAgreedList() {
+            clean(check(existingChannel()));
+        }
+
+        @Test
+        void aDraftIsStillBeingNegotiatedAndOwesNoListYet() {
+            clean(check(agreement().withStatus(AgreementStatus.DRAFT).withConcludedOn(Optional.empty()).withAmendedOn(List.of())
+                    .withReportableCrimes(List.of())));
+        }
+
+        @Test
+        void aTerminatedAgreementHadItsList() {
+            onlyError(check(agreement().withStatus(AgreementStatus.TERMINATED).withTerminatedOn(LocalDate.of(2022, 3, 31))
+                    .withReportableCrimes(List.of())), "AGR-004", "/reportableCrimes");
+        }
+
+        @Test
+        void anExistingChannelThatListsOtherDescribesIt() {
+            onlyError(check(existingChannel().withReportableCrimes(AgreedCrime.of(CrimeType.OTHER))), "AGR-004", "/reportableCrimes/0/description");
         }
 
         @Test
@@ -221,9 +298,65 @@ class AgreementRulesTest {
         }
 
         @Test
+        void anExistingChannelStartsWhenItsChannelWasEstablished() {
+            onlyError(check(existingChannel().withExistingChannel(ExistingChannel.of("公安部公安総務課", TODAY.plusDays(1)))),
+                    "AGR-005", "/existingChannel/establishedOn");
+            onlyError(check(existingChannel().withStatus(AgreementStatus.TERMINATED).withTerminatedOn(LocalDate.of(2018, 9, 30))),
+                    "AGR-005", "/terminatedOn");
+            clean(check(existingChannel().withStatus(AgreementStatus.TERMINATED).withTerminatedOn(LocalDate.of(2023, 9, 30))));
+        }
+
+        @Test
+        void anExistingChannelIsNeverConcluded() {
+            onlyError(check(existingChannel().withConcludedOn(LocalDate.of(2019, 1, 1))), "AGR-005", "/concludedOn");
+        }
+
+        @Test
+        void anExistingChannelRecordedAsADraftIsAContradiction() {
+            onlyError(check(existingChannel().withStatus(AgreementStatus.DRAFT)), "AGR-005", "/existingChannel/establishedOn");
+        }
+
+        @Test
+        void isARuleOfRecordIntegrityNotOfTheNotice() {
+            Finding f = onlyError(check(agreement().withDraftedOn(LocalDate.of(2019, 6, 1))), "AGR-005", "/concludedOn");
+            assertThat(f.basis()).isEqualTo(Basis.RECORD_INTEGRITY);
+            assertThat(f.clause()).isEqualTo("A §1");
+        }
+
+        @Test
         void statusMessageSaysWhatDisagrees() {
             ValidationReport r = check(agreement().withStatus(AgreementStatus.DRAFT).withAmendedOn(List.of()));
             assertThat(r.findings().get(0).message()).contains("draft");
+        }
+    }
+
+    @Nested
+    class Agr006 {
+        @Test
+        void existingChannelNamesItsChannel() {
+            clean(check(existingChannel()));
+        }
+
+        @Test
+        void existingChannelWithoutItsChannel() {
+            onlyError(check(existingChannel().withExistingChannel(Optional.empty())), "AGR-006", "/existingChannel");
+        }
+
+        @Test
+        void channelWithoutItsUnit() {
+            onlyError(check(existingChannel().withExistingChannel(ExistingChannel.of(" ", LocalDate.of(2018, 10, 1)))),
+                    "AGR-006", "/existingChannel/securityUnit");
+        }
+
+        @Test
+        void partnerNotRecordedAsSharingWithTheSecurityDivision() {
+            onlyError(check(existingChannel().withPartner(partner().withSecurityDivisionChannel(false))),
+                    "AGR-006", "/partner/securityDivisionChannel");
+        }
+
+        @Test
+        void anAgreementNeedsNoChannel() {
+            clean(check(agreement()));
         }
     }
 }

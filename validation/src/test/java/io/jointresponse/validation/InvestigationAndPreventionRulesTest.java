@@ -134,7 +134,8 @@ class InvestigationAndPreventionRulesTest {
 
         @Test
         void theDelayIsAnOption() {
-            JointResponseValidator day = JointResponseValidator.builder().clock(CLOCK).preventionReleaseDelay(Duration.ofHours(24)).build();
+            JointResponseValidator day = JointResponseValidator.builder().clock(CLOCK).registerSuccessors(Baseline.SUCCESSORS)
+                    .preventionReleaseDelay(Duration.ofHours(24)).build();
             exactly(day.validate(obtained.withReleasedAt(at(5, 11, 10))), "PRV-002 /releasedAt");
             clean(day.validate(obtained.withReleasedAt(at(5, 11, 9))));
         }

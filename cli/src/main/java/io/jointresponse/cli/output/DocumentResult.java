@@ -1,6 +1,7 @@
 package io.jointresponse.cli.output;
 
 import io.jointresponse.core.finding.Finding;
+import io.jointresponse.validation.AppliedNotice;
 import java.util.List;
 
 /**
@@ -9,12 +10,25 @@ import java.util.List;
  * @param source the file, {@code <stdin>}, or {@code file:line} for a line of an NDJSON input
  * @param findings every finding, in the validator's order
  * @param unreadable true when the input could not be read as a document at all (I/O, syntax, limits)
+ * @param notices the notices whose rules were applied, empty when nothing was validated
  */
-public record DocumentResult(String source, List<Finding> findings, boolean unreadable) {
+public record DocumentResult(String source, List<Finding> findings, boolean unreadable, List<AppliedNotice> notices) {
 
-    /** Copies the findings so that the result cannot change later. */
+    /** Copies the findings and notices so that the result cannot change later. */
     public DocumentResult {
         findings = List.copyOf(findings);
+        notices = List.copyOf(notices);
+    }
+
+    /**
+     * A result of an input that was not validated (it could not be read), so no notice was applied.
+     *
+     * @param source the file, {@code <stdin>} or {@code file:line}
+     * @param findings the findings
+     * @param unreadable true when the input could not be read as a document at all
+     */
+    public DocumentResult(String source, List<Finding> findings, boolean unreadable) {
+        this(source, findings, unreadable, List.of());
     }
 
     /** @return true when readable and without an ERROR finding */

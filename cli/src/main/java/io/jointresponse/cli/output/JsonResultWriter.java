@@ -1,6 +1,7 @@
 package io.jointresponse.cli.output;
 
 import io.jointresponse.core.finding.Finding;
+import io.jointresponse.validation.AppliedNotice;
 import java.io.OutputStream;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.ObjectWriteContext;
@@ -9,7 +10,8 @@ import tools.jackson.core.json.JsonFactory;
 
 /**
  * Writes results as one JSON object, streamed as documents are done:
- * {@code {"files":[{"file":…,"valid":…,"unreadable":…,"findings":[{"rule":…,"severity":…,"pointer":…,
+ * {@code {"files":[{"file":…,"valid":…,"unreadable":…,"notices":[{"numbers":…,"issuedOn":…,"validUntil":…,
+ * "lapsed":…,"continues":…}],"findings":[{"rule":…,"severity":…,"pointer":…,
  * "message":…,"clause":…,"basis":…}]}],"summary":{…}}}.
  */
 public final class JsonResultWriter implements ResultWriter {
@@ -38,6 +40,19 @@ public final class JsonResultWriter implements ResultWriter {
         json.writeStringProperty("file", r.source());
         json.writeBooleanProperty("valid", r.valid());
         json.writeBooleanProperty("unreadable", r.unreadable());
+        json.writeArrayPropertyStart("notices");
+        for (AppliedNotice n : r.notices()) {
+            json.writeStartObject();
+            json.writeStringProperty("numbers", n.numbersText());
+            json.writeStringProperty("issuedOn", n.issuedOn().toString());
+            json.writeStringProperty("validUntil", n.validUntil().toString());
+            json.writeBooleanProperty("lapsed", n.lapsed());
+            if (n.continues().isPresent()) {
+                json.writeStringProperty("continues", n.continues().get());
+            }
+            json.writeEndObject();
+        }
+        json.writeEndArray();
         json.writeArrayPropertyStart("findings");
         for (Finding f : r.findings()) {
             json.writeStartObject();

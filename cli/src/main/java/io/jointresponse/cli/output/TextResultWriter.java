@@ -2,11 +2,13 @@ package io.jointresponse.cli.output;
 
 import io.jointresponse.core.finding.Basis;
 import io.jointresponse.core.finding.Finding;
+import io.jointresponse.validation.AppliedNotice;
 import java.io.PrintWriter;
 import java.util.Locale;
 
 /**
- * Writes results for a person: one line per document, one indented line per finding (severity,
+ * Writes results for a person: one line per document, with the notices whose rules were applied, one
+ * indented line per finding (severity,
  * rule id, pointer, message, and the clause, marked when the rule is one of record integrity), and a summary line with the counts.
  */
 public final class TextResultWriter implements ResultWriter {
@@ -32,6 +34,17 @@ public final class TextResultWriter implements ResultWriter {
         if (!r.findings().isEmpty()) {
             line.append(" (").append(r.errors()).append(word(" errors, ", " エラー, "))
                     .append(r.warnings()).append(word(" warnings)", " 警告)"));
+        }
+        if (!r.notices().isEmpty()) {
+            line.append(word(" [notices: ", " [適用した通達: "));
+            for (int i = 0; i < r.notices().size(); i++) {
+                AppliedNotice n = r.notices().get(i);
+                line.append(i == 0 ? "" : word("; ", "; ")).append(n.numbersText());
+                if (n.lapsed()) {
+                    line.append(word(" (lapsed after ", " (有効期間 ")).append(n.validUntil()).append(word(")", " まで)"));
+                }
+            }
+            line.append(']');
         }
         out.println(line);
         for (Finding f : r.findings()) {

@@ -116,7 +116,7 @@ public final class MessageText {
     }
 
     private static String roleLabel(NpaRole role, Locale locale) {
-        return japanese(locale) ? "警察庁の" + role.japaneseLabel() : "the NPA's " + role.englishLabel();
+        return japanese(locale) ? "警察庁の" + role.japaneseLabel() : "NPA's " + role.englishLabel();
     }
 
     private static boolean japanese(Locale locale) {
