@@ -7,13 +7,14 @@ import io.jointresponse.core.agreement.AgreedCrime;
 import io.jointresponse.core.agreement.Agreement;
 import io.jointresponse.core.agreement.OutsourcingStatus;
 import io.jointresponse.core.agreement.Partner;
-import io.jointresponse.core.agreement.Sector;
 import io.jointresponse.core.annual.AnnualReport;
 import io.jointresponse.core.annual.NationalCompilation;
 import io.jointresponse.core.crime.CrimeType;
 import io.jointresponse.core.disclosure.ArrestPublication;
 import io.jointresponse.core.finding.Severity;
 import io.jointresponse.core.incident.IncidentReport;
+import io.jointresponse.core.organisation.NpaRole;
+import io.jointresponse.core.sharing.DivisionReport;
 import io.jointresponse.fixtures.CanonicalFixtures;
 import io.jointresponse.validation.RuleCatalogue;
 import io.jointresponse.validation.ValidationContext;
@@ -66,11 +67,14 @@ class BeanValidationTest {
     private static final Validator ENGLISH = registered(Locale.ENGLISH, false).getValidator();
     private static final Validator PLAIN = configuration(Locale.ENGLISH).buildValidatorFactory().getValidator();
 
-    /** Breaks AGR-001 (no addition basis, at /additionBasis) and AGR-004 (an OTHER crime without description, at an index). */
+    /**
+     * Breaks AGR-003 (outsourced with no vendor recorded, at /partner/securityVendors) and AGR-004 (an
+     * OTHER crime without description, at an index), both errors.
+     */
     private static Agreement broken() {
         Agreement a = CanonicalFixtures.agreement();
         return Agreement.builder().from(a)
-                .partner(Partner.builder().from(a.partner()).sector(Sector.OTHER).build())
+                .partner(Partner.builder().from(a.partner()).securityVendors(List.of()).build())
                 .addReportableCrimes(AgreedCrime.of(CrimeType.OTHER))
                 .build();
     }
@@ -92,12 +96,12 @@ class BeanValidationTest {
     void validatingAModelDocumentFindsEachRuleViolationWithItsPathAndPayload() {
         Set<ConstraintViolation<Agreement>> violations = ENGLISH.validate(broken());
         assertThat(described(violations)).containsExactly(
-                "AGR-001 ERROR additionBasis /additionBasis",
+                "AGR-003 ERROR partner.securityVendors /partner/securityVendors",
                 "AGR-004 ERROR reportableCrimes[" + otherIndex() + "].description /reportableCrimes/" + otherIndex() + "/description");
         for (ConstraintViolation<Agreement> v : violations) {
             RuleViolation rule = RuleViolation.of(v).orElseThrow();
-            String expected = rule.ruleId().equals("AGR-001")
-                    ? RuleCatalogue.find("AGR-001").orElseThrow().englishMessage()
+            String expected = rule.ruleId().equals("AGR-003")
+                    ? RuleCatalogue.find("AGR-003").orElseThrow().englishMessage()
                     : RuleCatalogue.find("AGR-004").orElseThrow().message("description", Locale.ENGLISH);
             assertThat(v.getMessage()).isEqualTo(expected);
             assertThat(v.getMessageTemplate()).startsWith("{io.jointresponse.rule." + rule.ruleId());
@@ -113,13 +117,26 @@ class BeanValidationTest {
         Validator japanese = registered(Locale.JAPANESE, false).getValidator();
         Set<ConstraintViolation<Agreement>> violations = japanese.validate(broken());
         assertThat(violations).extracting(ConstraintViolation::getMessage)
-                .contains(RuleCatalogue.find("AGR-001").orElseThrow().japaneseMessage())
+                .contains(RuleCatalogue.find("AGR-003").orElseThrow().japaneseMessage())
                 .allMatch(m -> m.matches(".*[\\u3040-\\u30ff\\u4e00-\\u9fff].*"));
         // The locale of one interpolation, as Bean Validation passes it, wins over the default one.
         ConstraintViolation<Agreement> one = ENGLISH.validate(broken()).stream()
-                .filter(v -> RuleViolation.of(v).orElseThrow().ruleId().equals("AGR-001")).findFirst().orElseThrow();
+                .filter(v -> RuleViolation.of(v).orElseThrow().ruleId().equals("AGR-003")).findFirst().orElseThrow();
         String inJapanese = new ParameterMessageInterpolator().interpolate(one.getMessageTemplate(), new Context(one), Locale.JAPAN);
-        assertThat(inJapanese).isEqualTo(RuleCatalogue.find("AGR-001").orElseThrow().japaneseMessage());
+        assertThat(inJapanese).isEqualTo(RuleCatalogue.find("AGR-003").orElseThrow().japaneseMessage());
+    }
+
+    @Test
+    void messagesNameTheNpaUnitOfTheDocumentsDateInEitherLanguage() {
+        // Before April 2022 the NPA's cybercrime division was 情報技術犯罪対策課; the finding keeps the
+        // names in both languages, and the interpolator places the one of its locale.
+        DivisionReport oneDivision = DivisionReport.builder().from(CanonicalFixtures.divisionReport())
+                .addressedTo(List.of(NpaRole.SECURITY_PLANNING_DIVISION)).build();
+        ConstraintViolation<DivisionReport> v = registered(Locale.ENGLISH, true).getValidator().validate(oneDivision).iterator().next();
+        assertThat(RuleViolation.of(v).orElseThrow().ruleId()).isEqualTo("SHR-003");
+        assertThat(v.getMessage()).contains("Cybercrime Division, Community Safety Bureau of the NPA").doesNotContain("{");
+        String japanese = registered(Locale.JAPANESE, true).getValidator().validate(oneDivision).iterator().next().getMessage();
+        assertThat(japanese).contains("警察庁生活安全局情報技術犯罪対策課").contains("警察庁警備局警備企画課").doesNotContain("{");
     }
 
     @Test
@@ -152,10 +169,10 @@ class BeanValidationTest {
         }
         int i = otherIndex();
         assertThat(found).containsExactlyInAnyOrder(
-                "agreement.additionBasis AGR-001",
+                "agreement.partner.securityVendors AGR-003",
                 "agreement.reportableCrimes[" + i + "].description AGR-004",
                 // Bean Validation names the element of a container <list element>, under its index.
-                "more[1].<list element>.additionBasis AGR-001",
+                "more[1].<list element>.partner.securityVendors AGR-003",
                 "more[1].<list element>.reportableCrimes[" + i + "].description AGR-004",
                 "note other");
         assertThat(PLAIN.validate(new Request(null, List.of(), "n"))).as("null is valid").isEmpty();
@@ -174,7 +191,7 @@ class BeanValidationTest {
         Set<ConstraintViolation<Service>> violations = PLAIN.forExecutables()
                 .validateParameters(new Service(), submit, new Object[] {broken()});
         assertThat(violations).extracting(v -> v.getPropertyPath().toString())
-                .containsExactlyInAnyOrder("submit.arg0.additionBasis", "submit.arg0.reportableCrimes[" + otherIndex() + "].description");
+                .containsExactlyInAnyOrder("submit.arg0.partner.securityVendors", "submit.arg0.reportableCrimes[" + otherIndex() + "].description");
     }
 
     @Test
@@ -231,7 +248,9 @@ class BeanValidationTest {
                 assertThat(violations).as(hostile).isNotEmpty();
                 for (ConstraintViolation<Agreement> v : violations) {
                     RuleViolation rule = RuleViolation.of(v).orElseThrow();
-                    String variant = RuleCatalogue.find(rule.ruleId()).orElseThrow().variantOf(v.getMessage()).orElseThrow();
+                    String template = v.getMessageTemplate();
+                    String variant = template.substring(template.indexOf(rule.ruleId()) + rule.ruleId().length(), template.length() - 1)
+                            .replaceFirst("^\\.", "");
                     assertThat(v.getMessage()).as(hostile)
                             .isEqualTo(RuleCatalogue.find(rule.ruleId()).orElseThrow().message(variant, locale))
                             .doesNotContain(hostile, "2", "{", "$");

@@ -37,11 +37,11 @@ public enum Payload {
         }
     },
 
-    /** The 2024 annual report of the Tokyo police, computed from generated agreement records. */
+    /** The 2021 annual report of the Tokyo police, computed from generated agreement records (dated while notice 217 was in force). */
     ANNUAL_REPORT(DocumentKind.ANNUAL_REPORT, AnnualReportPojo.class) {
         @Override
         Document build() {
-            return AnnualReports.compute(new Generators(SEED).agreements(2_000), Prefecture.TOKYO, 2024);
+            return AnnualReports.compute(new Generators(SEED).agreements(2_000), Prefecture.TOKYO, 2021);
         }
     };
 

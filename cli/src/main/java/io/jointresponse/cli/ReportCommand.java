@@ -19,7 +19,15 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import io.jointresponse.core.annual.Instruction;
+import io.jointresponse.core.annual.InstructionSource;
+import io.jointresponse.core.annual.PeriodType;
+import io.jointresponse.core.annual.ReportItem;
+import io.jointresponse.core.annual.ReportingInstruction;
+import io.jointresponse.core.annual.ReportingPeriod;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -53,7 +61,10 @@ final class ReportCommand implements Runnable {
             description = {
                 "Computes the annual report on joint-response agreements (notice 217, section 8) from agreement records:",
                 "one prefectural police's with --prefecture, otherwise the national compilation of all 47.",
-                "Records are agreement documents: *.json files (one each) or *.ndjson / *.jsonl files (one a line), or directories of them."
+                "Records are agreement documents: *.json files (one each) or *.ndjson / *.jsonl files (one a line), or directories of them.",
+                "The notice leaves the items, timing and format of the report to a separate instruction. Without --period, --from,",
+                "--as-of, --items or --instruction the report follows the library's default, which is not the notice's: the calendar",
+                "year, counted as of 31 December, every item; the report says so (instruction LIBRARY_DEFAULT)."
             })
     static final class AnnualCommand implements Callable<Integer> {
 
@@ -62,8 +73,28 @@ final class ReportCommand implements Runnable {
         @Spec
         private CommandSpec spec;
 
-        @Option(names = "--year", required = true, description = "the calendar year reported on")
-        private int year;
+        @Option(names = "--year", description = "the year reported on: the calendar year, or with --period fiscal the fiscal year (年度) that starts in April of it")
+        private Integer year;
+
+        @Option(names = "--period", defaultValue = "calendar", description = "calendar (1 January to 31 December) or fiscal (1 April to 31 March), with --year (default: ${DEFAULT-VALUE})")
+        private PeriodOption period;
+
+        @Option(names = "--from", paramLabel = "DATE", description = "the first day of an explicit period (YYYY-MM-DD), with --to, instead of --year")
+        private LocalDate from;
+
+        @Option(names = "--to", paramLabel = "DATE", description = "the last day of an explicit period (YYYY-MM-DD), with --from")
+        private LocalDate to;
+
+        @Option(names = "--as-of", paramLabel = "DATE", description = "the day the counts are taken (default: the last day of the period)")
+        private LocalDate asOf;
+
+        @Option(names = "--items", split = ",", paramLabel = "ITEM", description = "the items counted, comma-separated, of: ${COMPLETION-CANDIDATES} (default: all)")
+        private List<ReportItem> items;
+
+        @Option(names = "--instruction", paramLabel = "REF", description = "the reference of the instruction followed, such as the date and number of the NPA's separate instruction")
+        private String instruction;
+
+        enum PeriodOption { calendar, fiscal }
 
         @Option(names = "--prefecture", paramLabel = "CODE", description = "JIS X 0401 code (01-47, 13 = 警視庁) or name (TOKYO)")
         private String prefecture;
@@ -82,9 +113,7 @@ final class ReportCommand implements Runnable {
 
         @Override
         public Integer call() throws IOException {
-            if (year < 1 || year > 9999) {
-                throw new CommandLine.ParameterException(spec.commandLine(), "--year must be a calendar year such as 2024, not " + year);
-            }
+            ReportingInstruction reportingInstruction = instruction();
             Prefecture reporting = prefecture == null ? null : prefecture(prefecture);
             List<Agreement> agreements = new ArrayList<>();
             List<DocumentResult> problems = new ArrayList<>();
@@ -101,13 +130,55 @@ final class ReportCommand implements Runnable {
                 return ExitCodes.UNREADABLE;
             }
             if (reporting != null) {
-                AnnualReport report = AnnualReports.compute(agreements, reporting, year);
+                AnnualReport report = AnnualReports.compute(agreements, reporting, reportingInstruction);
                 write(json.write(report), List.of(report), AnnualReportSvg.render(report));
             } else {
-                NationalCompilation national = AnnualReports.computeNational(agreements, year);
+                NationalCompilation national = AnnualReports.computeNational(agreements, reportingInstruction);
                 write(json.write(national), national.reports(), AnnualReportSvg.render(national));
             }
             return ExitCodes.VALID;
+        }
+
+        /** The instruction the options describe: the library's default unless any of them departs from it. */
+        private ReportingInstruction instruction() {
+            ReportingPeriod reportingPeriod;
+            if (from != null || to != null) {
+                if (from == null || to == null || year != null) {
+                    throw usage("an explicit period takes both --from and --to, and no --year");
+                }
+                if (to.isBefore(from)) {
+                    throw usage("--to " + to + " is before --from " + from);
+                }
+                reportingPeriod = ReportingPeriod.between(from, to);
+            } else {
+                if (year == null) {
+                    throw usage("give the period: --year Y (with --period calendar or fiscal), or --from and --to");
+                }
+                if (year < 1 || year > 9998) {
+                    throw usage("--year must be a year such as 2024, not " + year);
+                }
+                reportingPeriod = period == PeriodOption.fiscal ? ReportingPeriod.fiscalYear(year) : ReportingPeriod.calendarYear(year);
+            }
+            boolean libraryDefault = reportingPeriod.type() == PeriodType.CALENDAR_YEAR && asOf == null && items == null && instruction == null;
+            if (libraryDefault) {
+                return ReportingInstruction.libraryDefault(year);
+            }
+            if (asOf != null && asOf.isBefore(reportingPeriod.start())) {
+                throw usage("--as-of " + asOf + " is before the period begins on " + reportingPeriod.start());
+            }
+            ReportingInstruction.Builder b = ReportingInstruction.builder().period(reportingPeriod)
+                    .instruction(instruction == null ? Instruction.builder().source(InstructionSource.GIVEN).build() : Instruction.given(instruction));
+            if (asOf != null) {
+                b.countDay(asOf);
+            }
+            if (items != null) {
+                b.items(items.isEmpty() ? EnumSet.noneOf(ReportItem.class) : EnumSet.copyOf(items));
+            }
+            return b.build();
+        }
+
+        private CommandLine.ParameterException usage(String message) {
+            return new CommandLine.ParameterException(spec.commandLine(), message);
         }
 
         private void write(byte[] json, List<AnnualReport> rows, String svg) throws IOException {

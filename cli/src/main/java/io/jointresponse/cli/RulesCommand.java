@@ -15,8 +15,9 @@ import picocli.CommandLine.Spec;
  * {@code jointresponse rules [ID]}: lists the rules of the notices, or explains one.
  */
 @Command(name = "rules", mixinStandardHelpOptions = true,
-        description = {"Lists every finding id (id, severity, clause or basis, what it applies to, title): the rules of the notices,",
-            "then the wire-format and input findings; or explains one id, in any case, in Japanese and English."})
+        description = {"Lists every finding id (id, severity, basis and clause, what it applies to, title): the rules of the notices,",
+            "then the wire-format and input findings; or explains one id, in any case, in Japanese and English,",
+            "with the sentence of the notice a rule rests on."})
 final class RulesCommand implements Callable<Integer> {
 
     @Spec
@@ -30,21 +31,26 @@ final class RulesCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         if (id == null) {
             for (RuleDescription r : RuleCatalogue.everything()) {
-                out.println(String.format(Locale.ROOT, "%-13s %-3s %-11s %-18s %s",
-                        r.id(), r.severityCode(), r.clause(), r.appliesTo(), r.title(Locale.ENGLISH)));
+                out.println(String.format(Locale.ROOT, "%-13s %-3s %-28s %-18s %s",
+                        r.id(), r.severityCode(), r.basisText(), r.appliesTo(), r.title(Locale.ENGLISH)));
             }
         } else {
             RuleDescription r = RuleCatalogue.find(id)
                     .orElseThrow(() -> new CommandLine.ParameterException(spec.commandLine(),
                             "Unknown rule id \"" + id + "\"; run 'jointresponse rules' for the list"));
-            boolean rule = r.category() == RuleDescription.Category.RULE;
             out.println(r.id() + "  " + r.title(Locale.ENGLISH) + " / " + r.title(Locale.JAPANESE));
             out.println("  severity:   " + r.severityCode());
-            out.println("  " + (rule ? "clause:    " : "basis:     ") + " " + r.clause());
+            out.println("  basis:      " + r.basisText());
             out.println("  applies to: " + r.appliesTo());
             out.println("  disable:    " + (r.canBeDisabled() ? "yes, with --disable " + r.id() : "no: " + r.whyNotDisableable()));
             out.println("  en: " + r.message(Locale.ENGLISH));
             out.println("  ja: " + r.message(Locale.JAPANESE));
+            if (!r.quote().isEmpty()) {
+                out.println("  notice:     「" + r.quote() + "」");
+            }
+            if (!r.reading().isEmpty()) {
+                out.println("  reading:    " + r.reading());
+            }
         }
         out.flush();
         return ExitCodes.VALID;

@@ -11,6 +11,7 @@ import io.jointresponse.cli.output.Summary;
 import io.jointresponse.cli.output.TextResultWriter;
 import io.jointresponse.core.agreement.Agreement;
 import io.jointresponse.core.document.DocumentKind;
+import io.jointresponse.core.notice.SuccessorNotice;
 import io.jointresponse.serialization.JointResponseJson;
 import io.jointresponse.validation.JointResponseValidator;
 import io.jointresponse.validation.ValidationContext;
@@ -19,6 +20,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.LinkedHashMap;
@@ -71,6 +73,9 @@ final class ValidateCommand implements Callable<Integer> {
     @Option(names = "--agreements", paramLabel = "PATH", description = "the complete agreement records (files or directories of *.json) that reports are checked against")
     private List<String> agreementPaths = new ArrayList<>();
 
+    @Option(names = "--notices", paramLabel = "FILE", description = "a JSON file of notices that continue notice 217 or 185 after they lapsed; records dated while one is in force are checked under it, without the lapse warning NTC-004")
+    private Path noticesFile;
+
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "files, directories, or - for standard input")
     private List<String> paths;
 
@@ -88,11 +93,14 @@ final class ValidateCommand implements Callable<Integer> {
         locale = lang == Lang.ja ? Locale.JAPANESE : Locale.ENGLISH;
         JointResponseValidator validator;
         try {
-            validator = JointResponseValidator.builder()
+            JointResponseValidator.Builder builder = JointResponseValidator.builder()
                     .locale(locale)
                     .warningsAsErrors(strict)
-                    .disableRules(disabled.toArray(String[]::new))
-                    .build();
+                    .disableRules(disabled.toArray(String[]::new));
+            if (noticesFile != null) {
+                builder.registerSuccessors(SuccessorNoticeFile.read(noticesFile).toArray(SuccessorNotice[]::new));
+            }
+            validator = builder.build();
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
@@ -154,7 +162,7 @@ final class ValidateCommand implements Callable<Integer> {
 
     private static DocumentResult result(String source, ValidationReport report) {
         boolean unreadable = report.findings().stream().anyMatch(f -> Limits.isUnreadable(f.ruleId()));
-        return new DocumentResult(source, report.findings(), report.notChecked(), unreadable);
+        return new DocumentResult(source, report.findings(), report.notChecked(), unreadable, report.appliedNotices());
     }
 
     private InputStream open(Input input) throws IOException {

@@ -24,8 +24,14 @@ final class Payloads {
         return JSON.write(CanonicalFixtures.agreement());
     }
 
-    /** An agreement with a partner outside the named sectors and no basis: breaks AGR-001 only. */
-    static byte[] agreementBreakingAgr001() {
+    /** An agreement in force with no agreed reportable crime: breaks AGR-004 (an error) only. */
+    static byte[] agreementBreakingAgr004() {
+        Agreement a = CanonicalFixtures.agreement();
+        return JSON.write(Agreement.builder().from(a).reportableCrimes(java.util.List.of()).build());
+    }
+
+    /** An agreement with a partner outside the named sectors and no ground recorded: warns AGR-001 only. */
+    static byte[] agreementWarningAgr001() {
         Agreement a = CanonicalFixtures.agreement();
         Partner p = Partner.builder().from(a.partner()).sector(Sector.OTHER).sectorDescription("電気事業者").build();
         Agreement broken = Agreement.builder().from(a).partner(p).additionBasis(java.util.Optional.<AdditionBasis>empty()).build();

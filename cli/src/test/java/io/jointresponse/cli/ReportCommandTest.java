@@ -58,7 +58,55 @@ class ReportCommandTest {
         assertThat(run.outBytes()).startsWith(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
         List<String> lines = run.out().substring(1).lines().toList();
         assertThat(lines).hasSize(48);
-        assertThat(lines.get(13)).startsWith("13,警視庁,2024,2024-12-31,");
+        assertThat(lines.get(13)).startsWith("13,警視庁,暦年,2024-01-01,2024-12-31,2024-12-31,");
+    }
+
+    @Test
+    void withoutOptionsTheReportSaysItFollowsTheLibrarysDefault() throws IOException {
+        Path file = agreementsFile(20);
+        JsonNode json = JsonMapper.shared().readTree(CliRun.of("report", "annual", "--year", "2021", "--prefecture", "13", file.toString()).out());
+        assertThat(json.get("instruction").get("source").asString()).isEqualTo("LIBRARY_DEFAULT");
+        assertThat(json.get("period").get("type").asString()).isEqualTo("CALENDAR_YEAR");
+        assertThat(json.get("asOf").asString()).isEqualTo("2021-12-31");
+    }
+
+    @Test
+    void fiscalYearAsOfADayWithSomeItemsAndTheInstructionsReference() throws IOException {
+        Path file = agreementsFile(40);
+        CliRun run = CliRun.of("report", "annual", "--year", "2020", "--period", "fiscal", "--as-of", "2021-01-31",
+                "--items", "IN_FORCE_TOTAL,EXISTING_CHANNELS", "--instruction", "令和2年3月1日付け別途指示", "--prefecture", "13", file.toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        JsonNode json = JsonMapper.shared().readTree(run.out());
+        assertThat(json.get("period").get("start").asString()).isEqualTo("2020-04-01");
+        assertThat(json.get("period").get("end").asString()).isEqualTo("2021-03-31");
+        assertThat(json.get("asOf").asString()).isEqualTo("2021-01-31");
+        assertThat(json.get("instruction").get("source").asString()).isEqualTo("GIVEN");
+        assertThat(json.get("instruction").get("reference").asString()).isEqualTo("令和2年3月1日付け別途指示");
+        assertThat(json.has("inForceTotal")).isTrue();
+        assertThat(json.has("existingChannelArrangements")).isTrue();
+        assertThat(json.has("inForceAtPeriodStart")).isFalse();
+        assertThat(json.get("inForceBySector").isEmpty()).isTrue();
+    }
+
+    @Test
+    void explicitPeriod() throws IOException {
+        Path file = agreementsFile(10);
+        JsonNode json = JsonMapper.shared().readTree(CliRun.of("report", "annual", "--from", "2020-01-01", "--to", "2020-06-30",
+                "--prefecture", "13", file.toString()).out());
+        assertThat(json.get("period").get("type").asString()).isEqualTo("EXPLICIT");
+        assertThat(json.get("asOf").asString()).isEqualTo("2020-06-30");
+    }
+
+    @Test
+    void inconsistentPeriodOptionsAreUsageErrors() throws IOException {
+        Path file = agreementsFile(1);
+        assertThat(CliRun.of("report", "annual", file.toString()).exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(CliRun.of("report", "annual", "--from", "2020-01-01", file.toString()).exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(CliRun.of("report", "annual", "--from", "2020-06-01", "--to", "2020-01-01", file.toString()).exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(CliRun.of("report", "annual", "--year", "2020", "--from", "2020-01-01", "--to", "2020-06-30", file.toString()).exitCode())
+                .isEqualTo(ExitCodes.USAGE);
+        assertThat(CliRun.of("report", "annual", "--year", "2020", "--as-of", "2019-12-31", file.toString()).exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(CliRun.of("report", "annual", "--year", "2020", "--items", "NOT_AN_ITEM", file.toString()).exitCode()).isEqualTo(ExitCodes.USAGE);
     }
 
     @Test

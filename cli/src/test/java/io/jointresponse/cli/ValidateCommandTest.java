@@ -26,10 +26,10 @@ class ValidateCommandTest {
 
     @Test
     void ruleErrorExitsOneAndShowsFileRulePointerAndClause() throws IOException {
-        Path file = Payloads.write(dir, "agr-001.json", Payloads.agreementBreakingAgr001());
+        Path file = Payloads.write(dir, "agr-004.json", Payloads.agreementBreakingAgr004());
         CliRun run = CliRun.of("validate", file.toString());
         assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCodes.INVALID);
-        assertThat(run.out()).contains(file + ": invalid (1 errors, 0 warnings)").contains("ERROR").contains("AGR-001").contains("[A §1]");
+        assertThat(run.out()).contains(file + ": invalid (1 errors, 0 warnings)").contains("ERROR").contains("AGR-004").contains("[A §3]");
     }
 
     @Test
@@ -75,7 +75,7 @@ class ValidateCommandTest {
 
     @Test
     void unreadableWinsOverInvalid() throws IOException {
-        Payloads.write(dir, "a/agr-001.json", Payloads.agreementBreakingAgr001());
+        Payloads.write(dir, "a/agr-001.json", Payloads.agreementBreakingAgr004());
         Payloads.write(dir, "b/broken.json", "[");
         assertThat(CliRun.of("validate", dir.toString()).exitCode()).isEqualTo(ExitCodes.UNREADABLE);
     }
@@ -128,7 +128,7 @@ class ValidateCommandTest {
     @Test
     void jsonFormatHasFilesAndSummary() throws IOException {
         Path good = Payloads.write(dir, "1.json", Payloads.validAgreement());
-        Path bad = Payloads.write(dir, "2.json", Payloads.agreementBreakingAgr001());
+        Path bad = Payloads.write(dir, "2.json", Payloads.agreementBreakingAgr004());
         CliRun run = CliRun.of("validate", "--format", "json", good.toString(), bad.toString());
         assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCodes.INVALID);
         JsonNode json = JsonMapper.shared().readTree(run.out());
@@ -136,10 +136,13 @@ class ValidateCommandTest {
         assertThat(json.get("files").get(0).get("file").asString()).isEqualTo(good.toString());
         assertThat(json.get("files").get(0).get("valid").asBoolean()).isTrue();
         JsonNode finding = json.get("files").get(1).get("findings").get(0);
-        assertThat(finding.get("rule").asString()).isEqualTo("AGR-001");
+        assertThat(finding.get("rule").asString()).isEqualTo("AGR-004");
         assertThat(finding.get("severity").asString()).isEqualTo("ERROR");
         assertThat(finding.get("pointer").asString()).startsWith("/");
-        assertThat(finding.get("clause").asString()).isEqualTo("A §1");
+        assertThat(finding.get("clause").asString()).isEqualTo("A §3");
+        assertThat(finding.get("basis").asString()).isEqualTo("NOTICE");
+        assertThat(json.get("files").get(1).get("notices").get(0).get("numbers").asString()).isEqualTo("警察庁丁情対発第217号、丁備企発第111号");
+        assertThat(json.get("files").get(1).get("notices").get(0).get("lapsed").asBoolean()).isFalse();
         assertThat(finding.get("message").asString()).isNotBlank();
         assertThat(json.get("summary").get("documents").asInt()).isEqualTo(2);
         assertThat(json.get("summary").get("invalid").asInt()).isEqualTo(1);
@@ -148,7 +151,7 @@ class ValidateCommandTest {
 
     @Test
     void japaneseMessagesWithLangJa() throws IOException {
-        Path bad = Payloads.write(dir, "2.json", Payloads.agreementBreakingAgr001());
+        Path bad = Payloads.write(dir, "2.json", Payloads.agreementBreakingAgr004());
         String english = CliRun.of("validate", bad.toString()).out();
         String japanese = CliRun.of("validate", "--lang", "ja", bad.toString()).out();
         assertThat(japanese).contains("不適合").contains("合計 1 件").isNotEqualTo(english);
@@ -158,7 +161,7 @@ class ValidateCommandTest {
     @Test
     void ndjsonValidatesEachLineAndNamesIt() throws IOException {
         String lines = new String(Payloads.validAgreement(), StandardCharsets.UTF_8) + "\n\n"
-                + new String(Payloads.agreementBreakingAgr001(), StandardCharsets.UTF_8) + "\r\n"
+                + new String(Payloads.agreementBreakingAgr004(), StandardCharsets.UTF_8) + "\r\n"
                 + "{not json\n";
         Path file = Payloads.write(dir, "batch.ndjson", lines);
         CliRun run = CliRun.of("validate", "--ndjson", file.toString());
@@ -198,5 +201,51 @@ class ValidateCommandTest {
         Path file = Payloads.write(dir, "evil\u001b[2J.json", Payloads.validAgreement());
         CliRun run = CliRun.of("validate", file.toString());
         assertThat(run.out()).doesNotContain("\u001b").contains("\\u001b[2J");
+    }
+
+    /** The canonical incident report moved to 2025, after notice 217 lapsed on 2024-03-31. */
+    private static String reportOf2025() {
+        return new String(Payloads.validIncidentReport(), StandardCharsets.UTF_8).replace("2021-", "2025-");
+    }
+
+    private static final String SUCCESSOR = "[ { \"numbers\": \"警察庁丁サ企発第1号、丁備企発第2号\", \"issuedOn\": \"令和6年3月29日\","
+            + " \"validity\": \"一種(令和11年3月31日まで)\", \"continues\": \"警察庁丁情対発第217号\" } ]";
+
+    @Test
+    void aRecordDatedAfterTheNoticeLapsedIsWarnedAndTheNoticeNamed() throws IOException {
+        Path file = Payloads.write(dir, "report.json", reportOf2025());
+        CliRun run = CliRun.of("validate", file.toString());
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCodes.VALID);
+        assertThat(run.out()).contains("NTC-004").contains("/reportedAt")
+                .contains("[notices: 警察庁丁情対発第217号、丁備企発第111号 (lapsed after 2024-03-31)]");
+        assertThat(CliRun.of("validate", "--strict", file.toString()).exitCode()).isEqualTo(ExitCodes.INVALID);
+    }
+
+    @Test
+    void aRegisteredSuccessorIsNamedInsteadAndGivesNoLapseWarning() throws IOException {
+        Path file = Payloads.write(dir, "report.json", reportOf2025());
+        Path notices = Payloads.write(dir, "notices.json", SUCCESSOR);
+        CliRun text = CliRun.of("validate", "--notices", notices.toString(), file.toString());
+        assertThat(text.exitCode()).as(text.err()).isEqualTo(ExitCodes.VALID);
+        assertThat(text.out()).doesNotContain("NTC-004").contains("[notices: 警察庁丁サ企発第1号、丁備企発第2号]");
+        JsonNode json = JsonMapper.shared().readTree(CliRun.of("validate", "--format", "json", "--notices", notices.toString(), file.toString()).out());
+        JsonNode notice = json.get("files").get(0).get("notices").get(0);
+        assertThat(notice.get("numbers").asString()).isEqualTo("警察庁丁サ企発第1号、丁備企発第2号");
+        assertThat(notice.get("continues").asString()).isEqualTo("警察庁丁情対発第217号、丁備企発第111号");
+        assertThat(notice.get("validUntil").asString()).isEqualTo("2029-03-31");
+        assertThat(notice.get("lapsed").asBoolean()).isFalse();
+    }
+
+    @Test
+    void aNoticesFileThatIsNotOneIsAUsageErrorThatSaysWhere() throws IOException {
+        Path file = Payloads.write(dir, "report.json", reportOf2025());
+        Path bad = Payloads.write(dir, "bad.json", SUCCESSOR.replace("一種(令和11年3月31日まで)", "一種(令和11年2月30日まで)"));
+        CliRun run = CliRun.of("validate", "--notices", bad.toString(), file.toString());
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(run.err()).contains(bad + ": entry 0").doesNotContain("\tat ");
+        Path orphan = Payloads.write(dir, "orphan.json", SUCCESSOR.replace("警察庁丁情対発第217号", "警察庁丁情対発第999号"));
+        assertThat(CliRun.of("validate", "--notices", orphan.toString(), file.toString()).err()).contains("第999号");
+        Path notJson = Payloads.write(dir, "x.json", "{");
+        assertThat(CliRun.of("validate", "--notices", notJson.toString(), file.toString()).exitCode()).isEqualTo(ExitCodes.USAGE);
     }
 }

@@ -33,9 +33,9 @@ public final class DecideOccurrencePublication {
     }
 
     static void run(PrintStream out) {
-        OffsetDateTime decidedAt = OffsetDateTime.of(2025, 6, 20, 17, 0, 0, 0, ZoneOffset.ofHours(9));
+        OffsetDateTime decidedAt = OffsetDateTime.of(2023, 6, 20, 17, 0, 0, 0, ZoneOffset.ofHours(9));
         OccurrencePublication draft = OccurrencePublication.builder()
-                .id("DSC-13-2025-0007")
+                .id("DSC-13-2023-0007")
                 .agreementId(CanonicalFixtures.AGREEMENT_ID)
                 .incidentReportId(CanonicalFixtures.INCIDENT_REPORT_ID)
                 .outcome(DisclosureOutcome.PUBLISH)

@@ -37,9 +37,9 @@ public final class RecordIncidentReport {
 
     static void run(PrintStream out) {
         Agreement agreement = CanonicalFixtures.agreement();
-        OffsetDateTime occurred = OffsetDateTime.of(2025, 9, 1, 22, 5, 0, 0, ZoneOffset.ofHours(9));
+        OffsetDateTime occurred = OffsetDateTime.of(2023, 9, 1, 22, 5, 0, 0, ZoneOffset.ofHours(9));
         IncidentReport phishing = IncidentReport.builder()
-                .id("INC-13-2025-0100")
+                .id("INC-13-2023-0100")
                 .agreementId(agreement.id())
                 .addCrimeTypes(CrimeType.PHISHING)
                 .occurredAt(occurred)
@@ -58,7 +58,7 @@ public final class RecordIncidentReport {
         Reports.print(out, "phishing report", validator.validate(phishing, context));
 
         IncidentReport dos = IncidentReport.builder().from(phishing)
-                .id("INC-13-2025-0101")
+                .id("INC-13-2023-0101")
                 .crimeTypes(List.of(CrimeType.DOS_ATTACK))
                 .build();
         Reports.print(out, "DoS report", validator.validate(dos, context));

@@ -56,9 +56,9 @@ class LimitEdgesTest {
     @Test
     void numberOf100CharactersIsReadAnd101IsALimit() {
         // 100 digits read as a number, then fail as an int: a shape finding, not a limit.
-        assertThat(ruleIds(StrictnessTest.annualReportWith("year", "1".repeat(100)))).containsExactly("SHAPE-TYPE");
-        assertLimit(StrictnessTest.annualReportWith("year", "1".repeat(101)), "a number longer than 100 characters");
-        assertThat(ruleIds(StrictnessTest.annualReportWith("year", "-" + "1".repeat(99)))).containsExactly("SHAPE-TYPE");
+        assertThat(ruleIds(StrictnessTest.annualReportWith("inForceTotal", "1".repeat(100)))).containsExactly("SHAPE-TYPE");
+        assertLimit(StrictnessTest.annualReportWith("inForceTotal", "1".repeat(101)), "a number longer than 100 characters");
+        assertThat(ruleIds(StrictnessTest.annualReportWith("inForceTotal", "-" + "1".repeat(99)))).containsExactly("SHAPE-TYPE");
     }
 
     @Test

@@ -95,15 +95,15 @@ class NothingLostTest {
 
     @ParameterizedTest
     @ValueSource(strings = {
-        "duplicate key|\"year\":2025,|\"year\":2025,\"year\":2025,",
-        "duplicate key, other value|\"year\":2025,|\"year\":2025,\"year\":2025,",
-        "float for an int|\"year\":2025,|\"year\":2025.0,",
-        "exponent for an int|\"year\":2025,|\"year\":2.025e3,",
-        "string for a number|\"year\":2025,|\"year\":\"2025\",",
-        "boolean for a number|\"year\":2025,|\"year\":true,",
-        "null for a number|\"year\":2025,|\"year\":null,",
-        "trailing comma in object|\"year\":2025,|\"year\":2025,,",
-        "leading zero|\"year\":2025,|\"year\":02025,",
+        "duplicate key|\"inForceTotal\":23,|\"inForceTotal\":23,\"inForceTotal\":23,",
+        "duplicate key, other value|\"inForceTotal\":23,|\"inForceTotal\":23,\"inForceTotal\":24,",
+        "float for an int|\"inForceTotal\":23,|\"inForceTotal\":23.0,",
+        "exponent for an int|\"inForceTotal\":23,|\"inForceTotal\":2.3e1,",
+        "string for a number|\"inForceTotal\":23,|\"inForceTotal\":\"23\",",
+        "boolean for a number|\"inForceTotal\":23,|\"inForceTotal\":true,",
+        "null for a number|\"inForceTotal\":23,|\"inForceTotal\":null,",
+        "trailing comma in object|\"inForceTotal\":23,|\"inForceTotal\":23,,",
+        "leading zero|\"inForceTotal\":23,|\"inForceTotal\":023,",
         "lower-case enum|\"TOKYO\"|\"tokyo\"",
         "number for an enum|\"TOKYO\"|13",
     })
@@ -129,13 +129,13 @@ class NothingLostTest {
         assertThat(read.findings()).extracting(Finding::ruleId).containsExactly("JSON-SYNTAX");
     }
 
-    /** The annual report fixture, with {@code "year"} followed by another property. */
+    /** The annual report fixture, with {@code "inForceTotal"} followed by another property. */
     private static String sortedAnnualReport() {
         ObjectNode tree = (ObjectNode) tree(FixtureFiles.read("payloads/valid/annualReport.json"));
         ObjectNode out = MAPPER.createObjectNode();
-        out.set("year", tree.get("year"));
+        out.set("inForceTotal", tree.get("inForceTotal"));
         tree.properties().forEach(e -> {
-            if (!e.getKey().equals("year")) {
+            if (!e.getKey().equals("inForceTotal")) {
                 out.set(e.getKey(), e.getValue());
             }
         });

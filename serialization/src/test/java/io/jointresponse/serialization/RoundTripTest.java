@@ -165,7 +165,7 @@ class RoundTripTest {
         String agreement = JSON.writeString(Samples.fullAgreement());
         assertThat(agreement).doesNotContain("isInForceOn", "inForceOn", "reportableCrimeTypes", "hasVendorCounterpart", "vendorCounterpart\"");
         JsonNode compilation = PLAIN.readTree(JSON.write(Samples.fullNationalCompilation()));
-        assertThat(new ArrayList<>(compilation.propertyNames())).containsExactly("schemaVersion", "kind", "reports", "year");
+        assertThat(new ArrayList<>(compilation.propertyNames())).containsExactly("schemaVersion", "kind", "period", "reports");
     }
 
     @Test

@@ -7,12 +7,16 @@ import io.jointresponse.core.agreement.Agreement;
 import io.jointresponse.core.agreement.AgreementStatus;
 import io.jointresponse.core.agreement.ArrangementType;
 import io.jointresponse.core.agreement.Contact;
+import io.jointresponse.core.agreement.ExistingChannel;
 import io.jointresponse.core.agreement.OutsourcingStatus;
 import io.jointresponse.core.agreement.Partner;
 import io.jointresponse.core.agreement.Sector;
 import io.jointresponse.core.agreement.SecurityVendor;
+import io.jointresponse.core.agreement.TargetGround;
 import io.jointresponse.core.agreement.VendorKind;
 import io.jointresponse.core.annual.AnnualReport;
+import io.jointresponse.core.annual.Instruction;
+import io.jointresponse.core.annual.ReportingPeriod;
 import io.jointresponse.core.annual.NationalCompilation;
 import io.jointresponse.core.calendar.JapaneseDate;
 import io.jointresponse.core.crime.CrimeType;
@@ -93,8 +97,12 @@ final class Samples {
                         .build())
                 .arrangement(ArrangementType.EXISTING_CHANNEL)
                 .status(AgreementStatus.TERMINATED)
+                .targetGround(TargetGround.ADDED_AS_NECESSARY)
                 .additionBasis(AdditionBasis.builder().reason(AdditionReason.SIGNIFICANT_INCIDENT)
                         .description("重要インフラへの攻撃").decidedOn(LocalDate.of(2019, 3, 1)).build())
+                .existingChannel(ExistingChannel.builder().securityUnit("公安部公安総務課").establishedOn(LocalDate.of(2018, 10, 1))
+                        .purpose("サイバー攻撃の未然防止").build())
+                .reasonDespiteExistingChannel("通報事項の取決めが必要なため")
                 .draftedOn(LocalDate.of(2019, 1, 15))
                 .concludedOn(LocalDate.of(2019, 4, 1))
                 .addAmendedOn(LocalDate.of(2020, 4, 1), LocalDate.of(2021, 4, 1))
@@ -283,30 +291,30 @@ final class Samples {
         }
         return AnnualReport.builder()
                 .prefecture(Prefecture.TOKYO)
-                .year(2024)
-                .asOf(LocalDate.of(2024, 12, 31))
+                .period(ReportingPeriod.fiscalYear(2024))
+                .asOf(LocalDate.of(2025, 3, 31))
+                .instruction(Instruction.given("令和6年1月15日付け警察庁の別途指示"))
                 .inForceBySector(bySector)
                 .inForceTotal(15)
-                .previousYearTotal(12)
-                .concludedDuringYear(4)
-                .terminatedDuringYear(1)
+                .inForceAtPeriodStart(12)
+                .concludedInPeriod(4)
+                .terminatedInPeriod(1)
                 .existingChannelArrangements(2)
                 .vendorCounterpartPartners(3)
                 .build();
     }
 
     static AnnualReport minimalAnnualReport() {
-        return AnnualReport.builder().prefecture(Prefecture.TOTTORI).year(2024).asOf(LocalDate.of(2024, 12, 31))
-                .inForceTotal(0).previousYearTotal(0).concludedDuringYear(0).terminatedDuringYear(0)
-                .existingChannelArrangements(0).vendorCounterpartPartners(0).build();
+        return AnnualReport.builder().prefecture(Prefecture.TOTTORI).period(ReportingPeriod.calendarYear(2024))
+                .asOf(LocalDate.of(2024, 12, 31)).instruction(Instruction.libraryDefault()).inForceTotal(0).build();
     }
 
     static NationalCompilation fullNationalCompilation() {
-        return NationalCompilation.builder().year(2024).addReports(fullAnnualReport(), minimalAnnualReport()).build();
+        return NationalCompilation.builder().period(ReportingPeriod.calendarYear(2024)).addReports(fullAnnualReport(), minimalAnnualReport()).build();
     }
 
     static NationalCompilation minimalNationalCompilation() {
-        return NationalCompilation.builder().year(2024).build();
+        return NationalCompilation.builder().period(ReportingPeriod.calendarYear(2024)).build();
     }
 
     /** Notice 217 as the seeds print it: two numbers, nominal era years, references with titles. */

@@ -93,15 +93,15 @@ class StrictnessTest {
         @ParameterizedTest
         @ValueSource(strings = {"2024.0", "2024.5", "2.024e3", "\"2024\"", "true", "null", "[2024]", "{}", "99999999999", "-2147483649"})
         void rejectsAnythingButAnIntegerForAnInt(String raw) {
-            assertOnly(annualReportWith("year", raw), "SHAPE-TYPE", "/year");
+            assertOnly(annualReportWith("inForceTotal", raw), "SHAPE-TYPE", "/inForceTotal");
         }
 
         @ParameterizedTest
         @ValueSource(strings = {"2147483647", "-2147483648", "0"})
         void acceptsTheWholeIntRange(String raw) {
-            ReadResult<AnnualReport> read = JSON.read(annualReportWith("year", raw), AnnualReport.class);
+            ReadResult<AnnualReport> read = JSON.read(annualReportWith("inForceTotal", raw), AnnualReport.class);
             assertThat(read.findings()).isEmpty();
-            assertThat(read.document().orElseThrow().year()).isEqualTo(Integer.parseInt(raw));
+            assertThat(read.document().orElseThrow().inForceTotal()).contains(Integer.parseInt(raw));
         }
 
         @ParameterizedTest
@@ -217,7 +217,7 @@ class StrictnessTest {
 
         @Test
         void rejectsANumberLongerThan100Characters() {
-            Finding f = onlyFinding(annualReportWith("year", "1".repeat(101)));
+            Finding f = onlyFinding(annualReportWith("inForceTotal", "1".repeat(101)));
             assertThat(f.ruleId()).isEqualTo("JSON-LIMIT");
             assertThat(f.message()).contains("a number longer than 100 characters");
         }
@@ -300,7 +300,7 @@ class StrictnessTest {
         void rejectsCoercionToAnInt(String raw) {
             String json = JSON.writeTree(Samples.minimalAnnualReport()).toString()
                     .replace("\"schemaVersion\":\"1.0\",\"kind\":\"annualReport\",", "")
-                    .replace("\"year\":2024", "\"year\":" + raw);
+                    .replace("\"inForceTotal\":0", "\"inForceTotal\":" + raw);
             rejects(json, AnnualReport.class);
         }
 

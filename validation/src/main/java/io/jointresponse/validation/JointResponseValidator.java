@@ -1,14 +1,17 @@
 package io.jointresponse.validation;
 
 import io.jointresponse.core.document.Document;
+import io.jointresponse.core.notice.SuccessorNotice;
 import io.jointresponse.serialization.JointResponseJson;
 import io.jointresponse.serialization.ReadResult;
 import io.jointresponse.serialization.ReaderOptions;
 import io.jointresponse.serialization.UnknownFieldPolicy;
 import io.jointresponse.serialization.WireRules;
+import io.jointresponse.validation.internal.NoticeApplication;
 import io.jointresponse.validation.internal.RuleRunner;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 
@@ -117,7 +120,8 @@ public final class JointResponseValidator {
         Objects.requireNonNull(context, "context");
         RuleRunner runner = new RuleRunner(context, options);
         runner.document(document);
-        return ValidationReport.of(runner.findings(), runner.notChecked(), options.warningsAsErrors(), document);
+        return ValidationReport.of(runner.findings(), runner.notChecked(), options.warningsAsErrors(), document,
+                NoticeApplication.applied(document, options));
     }
 
     /**
@@ -152,7 +156,8 @@ public final class JointResponseValidator {
         RuleRunner runner = new RuleRunner(context, options);
         runner.payload(read);
         read.document().ifPresent(runner::document);
-        return ValidationReport.of(runner.findings(), runner.notChecked(), options.warningsAsErrors(), read.document().orElse(null));
+        return ValidationReport.of(runner.findings(), runner.notChecked(), options.warningsAsErrors(), read.document().orElse(null),
+                read.document().map(d -> NoticeApplication.applied(d, options)).orElse(List.of()));
     }
 
     /** Builds a {@link JointResponseValidator}; not thread-safe. */
@@ -230,6 +235,20 @@ public final class JointResponseValidator {
          */
         public Builder preventionReleaseDelay(Duration value) {
             options.preventionReleaseDelay(value);
+            return this;
+        }
+
+        /**
+         * Registers notices that continue notice 217 or 185 after they lapse (see
+         * {@link ValidationOptions#successorNotices()}).
+         *
+         * @param successors the successors, not null
+         * @return this builder
+         * @throws IllegalArgumentException if a successor continues no known notice, or two continue
+         *     the same one
+         */
+        public Builder registerSuccessors(SuccessorNotice... successors) {
+            options.registerSuccessors(successors);
             return this;
         }
 

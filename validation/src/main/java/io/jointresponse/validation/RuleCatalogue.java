@@ -1,7 +1,9 @@
 package io.jointresponse.validation;
 
+import io.jointresponse.core.finding.Basis;
 import io.jointresponse.core.finding.Severity;
 import io.jointresponse.serialization.WireRules;
+import io.jointresponse.validation.internal.MessageText;
 import io.jointresponse.validation.internal.Messages;
 import io.jointresponse.validation.internal.Rule;
 import io.jointresponse.validation.internal.Rules;
@@ -42,7 +44,7 @@ public final class RuleCatalogue {
                     .forEach(v -> variants.put(v, inBothLanguages(rule.messageKey(v))));
             rules.add(new RuleDescription(rule.id(), rule.severity(), rule.severities(), rule.clause(), rule.documentType(),
                     inBothLanguages(rule.titleKey()), inBothLanguages(rule.messageKey("")),
-                    Collections.unmodifiableMap(variants), RuleDescription.Category.RULE, ""));
+                    Collections.unmodifiableMap(variants), RuleDescription.Category.RULE, "", rule.basis(), rule.quote(), rule.note()));
         }
         RULES = Collections.unmodifiableList(rules);
 
@@ -58,7 +60,7 @@ public final class RuleCatalogue {
                     : "it says that the payload could not be read as a document, and nothing else can be checked without one";
             reading.add(new RuleDescription(id, Severity.ERROR, WireRules.severities(id), WireRules.CLAUSE, Object.class,
                     Collections.unmodifiableMap(titles), Collections.unmodifiableMap(messages), Map.of(),
-                    RuleDescription.Category.WIRE_FORMAT, why));
+                    RuleDescription.Category.WIRE_FORMAT, why, Basis.WIRE_FORMAT, "", ""));
         }
         Map<String, Map<Locale, String>> ioVariants = new LinkedHashMap<>();
         for (String variant : List.of("noSuchFile", "accessDenied", "fileSystem", "other")) {
@@ -67,7 +69,7 @@ public final class RuleCatalogue {
         reading.add(new RuleDescription(INPUT_IO, Severity.ERROR, EnumSet.of(Severity.ERROR), INPUT_BASIS, Object.class,
                 inBothLanguages("input." + INPUT_IO + ".title"), inBothLanguages("input." + INPUT_IO),
                 Collections.unmodifiableMap(ioVariants), RuleDescription.Category.INPUT,
-                "it says that the input could not be read at all, and nothing can be checked without it"));
+                "it says that the input could not be read at all, and nothing can be checked without it", Basis.INPUT, "", ""));
         READING = Collections.unmodifiableList(reading);
 
         List<RuleDescription> everything = new ArrayList<>(RULES);
@@ -120,8 +122,10 @@ public final class RuleCatalogue {
 
     private static Map<Locale, String> inBothLanguages(String key) {
         Map<Locale, String> texts = new LinkedHashMap<>();
-        texts.put(Locale.JAPANESE, Messages.get(key, Locale.JAPANESE));
-        texts.put(Locale.ENGLISH, Messages.get(key, Locale.ENGLISH));
+        // Placeholders name the NPA units by role here: which unit a finding names depends on its
+        // document's date.
+        texts.put(Locale.JAPANESE, MessageText.generic(Messages.get(key, Locale.JAPANESE)));
+        texts.put(Locale.ENGLISH, MessageText.generic(Messages.get(key, Locale.ENGLISH)));
         return Collections.unmodifiableMap(texts);
     }
 }

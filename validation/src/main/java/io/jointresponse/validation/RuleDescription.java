@@ -1,5 +1,6 @@
 package io.jointresponse.validation;
 
+import io.jointresponse.core.finding.Basis;
 import io.jointresponse.core.finding.Severity;
 import java.util.Locale;
 import java.util.Map;
@@ -35,10 +36,13 @@ public final class RuleDescription {
     private final Map<String, Map<Locale, String>> variantMessages;
     private final Category category;
     private final String whyNotDisableable;
+    private final Basis basis;
+    private final String quote;
+    private final String reading;
 
     RuleDescription(String id, Severity severity, Set<Severity> severities, String clause, Class<?> documentType,
             Map<Locale, String> titles, Map<Locale, String> messages, Map<String, Map<Locale, String>> variantMessages,
-            Category category, String whyNotDisableable) {
+            Category category, String whyNotDisableable, Basis basis, String quote, String reading) {
         this.category = category;
         this.whyNotDisableable = whyNotDisableable;
         this.id = id;
@@ -49,6 +53,50 @@ public final class RuleDescription {
         this.titles = titles;
         this.messages = messages;
         this.variantMessages = variantMessages;
+        this.basis = basis;
+        this.quote = quote;
+        this.reading = reading;
+    }
+
+    /**
+     * Returns what the rule rests on: {@link Basis#NOTICE} when a notice says it ({@link #clause()}
+     * is where, {@link #quote()} the sentence), {@link Basis#RECORD_INTEGRITY} when it keeps the
+     * record consistent with itself, which no notice states ({@link #clause()} is the clause whose
+     * records it keeps sound).
+     *
+     * @return the basis
+     */
+    public Basis basis() {
+        return basis;
+    }
+
+    /**
+     * Returns the basis and clause as the catalogue writes them: {@code A §1} for a rule of a notice,
+     * {@code record integrity (A §1)} for a rule of record integrity.
+     *
+     * @return the basis text, in English
+     */
+    public String basisText() {
+        return basis == Basis.RECORD_INTEGRITY ? basis.englishLabel() + " (" + clause + ")" : clause;
+    }
+
+    /**
+     * Returns the Japanese sentence of the notice the rule rests on, as the notice writes it.
+     *
+     * @return the sentence; empty for a rule of record integrity
+     */
+    public String quote() {
+        return quote;
+    }
+
+    /**
+     * Returns how the library reads the notice where its text leaves a choice, or what the rule
+     * needs besides the document.
+     *
+     * @return the reading, in English; empty when there is nothing to add
+     */
+    public String reading() {
+        return reading;
     }
 
     /** @return the stable id, such as {@code AGR-001} */
@@ -81,9 +129,9 @@ public final class RuleDescription {
     }
 
     /**
-     * Returns the clause of the notices the rule comes from, such as {@code A §6(1)} or
-     * {@code B §3(2)}; for a finding that no clause rules, its basis: {@code wire format} or
-     * {@code input}.
+     * Returns the clause: of the notice a rule comes from, or the one a rule of record integrity
+     * supports, such as {@code A §6(1)} or {@code B §3(2)}; for a finding that no clause rules, its
+     * basis: {@code wire format} or {@code input}.
      *
      * @return the clause or basis
      */
@@ -98,7 +146,8 @@ public final class RuleDescription {
 
     /**
      * Returns the model type of the documents the rule applies to, such as {@code Agreement.class};
-     * {@code Object.class} for the wire-format and input findings, which apply to any payload.
+     * {@code Object.class} for a rule of every document and for the wire-format and input findings,
+     * which apply to any payload.
      *
      * @return the type
      */
@@ -108,7 +157,8 @@ public final class RuleDescription {
 
     /**
      * Returns what the id applies to: the name of the document type, such as {@code Agreement}, or
-     * {@code payload} for a wire-format finding, {@code input} for an input finding.
+     * {@code every document} for a rule of every kind, {@code payload} for a wire-format finding,
+     * {@code input} for an input finding.
      *
      * @return the name
      */
@@ -119,7 +169,7 @@ public final class RuleDescription {
             case INPUT:
                 return "input";
             default:
-                return documentType.getSimpleName();
+                return documentType == Object.class ? "every document" : documentType.getSimpleName();
         }
     }
 
@@ -136,8 +186,7 @@ public final class RuleDescription {
 
     /** @return why the id cannot be disabled, in English; empty when it can */
     public String whyNotDisableable() {
-        return whyNotDisableable;
-    }
+        return whyNotDisableable;    }
 
     /**
      * Returns the short title.
@@ -225,7 +274,7 @@ public final class RuleDescription {
 
     @Override
     public String toString() {
-        return id + " (" + severityCode() + ", " + clause + ", " + appliesTo() + ")";
+        return id + " (" + severityCode() + ", " + basisText() + ", " + appliesTo() + ")";
     }
 
     private static Locale language(Locale locale) {

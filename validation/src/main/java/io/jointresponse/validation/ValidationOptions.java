@@ -1,10 +1,13 @@
 package io.jointresponse.validation;
 
+import io.jointresponse.core.notice.SuccessorNotice;
 import io.jointresponse.validation.internal.Messages;
+import io.jointresponse.validation.internal.NoticeSuccession;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.Collection;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
@@ -14,8 +17,8 @@ import java.util.TreeSet;
 
 /**
  * How a {@link JointResponseValidator} validates: which rules are disabled, whether warnings count as
- * errors, the language of the messages, the clock, and the thresholds of rules that need one.
- * Immutable.
+ * errors, the language of the messages, the clock, the thresholds of rules that need one, and the
+ * notices registered as successors of the notices the library encodes. Immutable.
  *
  * <p>Rule ids are case-insensitive: {@code agr-001} names {@code AGR-001}, and the set of disabled
  * rules holds each id in its catalogue form.
@@ -23,7 +26,7 @@ import java.util.TreeSet;
  * <p>Defaults: no rule disabled; warnings stay warnings; English messages ({@link Locale#ENGLISH},
  * whatever the JVM's default locale); the system clock in the zone {@code Asia/Tokyo}, since the
  * records' dates are Japanese dates; a PRV-002 delay of {@value #DEFAULT_PREVENTION_RELEASE_DELAY_HOURS}
- * hours.
+ * hours; no successor notice.
  */
 public final class ValidationOptions {
 
@@ -42,6 +45,7 @@ public final class ValidationOptions {
     private final Locale locale;
     private final Clock clock;
     private final Duration preventionReleaseDelay;
+    private final List<SuccessorNotice> successorNotices;
 
     private ValidationOptions(Builder b) {
         this.disabledRules = Collections.unmodifiableSet(new TreeSet<>(b.disabledRules));
@@ -49,6 +53,7 @@ public final class ValidationOptions {
         this.locale = b.locale;
         this.clock = b.clock;
         this.preventionReleaseDelay = b.preventionReleaseDelay;
+        this.successorNotices = List.copyOf(b.successorNotices);
     }
 
     /** @return the default options */
@@ -69,6 +74,7 @@ public final class ValidationOptions {
         b.locale = locale;
         b.clock = clock;
         b.preventionReleaseDelay = preventionReleaseDelay;
+        b.successorNotices.addAll(successorNotices);
         return b;
     }
 
@@ -107,6 +113,18 @@ public final class ValidationOptions {
         return preventionReleaseDelay;
     }
 
+    /**
+     * Returns the notices registered as continuing notice 217 or 185 (or one another) after they
+     * lapsed. A record dated after a notice lapsed is checked under the successor in force on its
+     * date, which its report names, with no lapse warning (NTC-004). The rules themselves are the
+     * same: a successor is taken to continue the rules of the notice it follows.
+     *
+     * @return the successors, in the order registered
+     */
+    public List<SuccessorNotice> successorNotices() {
+        return successorNotices;
+    }
+
     @Override
     public boolean equals(Object o) {
         if (!(o instanceof ValidationOptions)) {
@@ -115,18 +133,19 @@ public final class ValidationOptions {
         ValidationOptions other = (ValidationOptions) o;
         return disabledRules.equals(other.disabledRules) && warningsAsErrors == other.warningsAsErrors
                 && locale.equals(other.locale) && clock.equals(other.clock)
-                && preventionReleaseDelay.equals(other.preventionReleaseDelay);
+                && preventionReleaseDelay.equals(other.preventionReleaseDelay) && successorNotices.equals(other.successorNotices);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(disabledRules, warningsAsErrors, locale, clock, preventionReleaseDelay);
+        return Objects.hash(disabledRules, warningsAsErrors, locale, clock, preventionReleaseDelay, successorNotices);
     }
 
     @Override
     public String toString() {
         return "ValidationOptions{disabledRules=" + disabledRules + ", warningsAsErrors=" + warningsAsErrors
-                + ", locale=" + locale + ", clock=" + clock + ", preventionReleaseDelay=" + preventionReleaseDelay + "}";
+                + ", locale=" + locale + ", clock=" + clock + ", preventionReleaseDelay=" + preventionReleaseDelay
+                + ", successorNotices=" + successorNotices.stream().map(SuccessorNotice::numbersText).toList() + "}";
     }
 
     /** Builds {@link ValidationOptions}; not thread-safe. */
@@ -136,8 +155,41 @@ public final class ValidationOptions {
         private Locale locale = Locale.ENGLISH;
         private Clock clock = Clock.system(JAPAN);
         private Duration preventionReleaseDelay = Duration.ofHours(DEFAULT_PREVENTION_RELEASE_DELAY_HOURS);
+        private final List<SuccessorNotice> successorNotices = new ArrayList<>();
 
         private Builder() {}
+
+        /**
+         * Registers notices that continue notice 217 or 185, or one another, after they lapse. The
+         * rules stay the same; records dated while a successor is in force are reported as applying
+         * it, without a lapse warning.
+         *
+         * @param successors the successors, not null
+         * @return this builder
+         * @throws IllegalArgumentException if a successor continues no known notice, is issued before
+         *     the notice it continues, or continues a notice another successor already continues
+         */
+        public Builder registerSuccessors(Collection<SuccessorNotice> successors) {
+            List<SuccessorNotice> all = new ArrayList<>(successorNotices);
+            for (SuccessorNotice s : successors) {
+                all.add(Objects.requireNonNull(s, "successor"));
+            }
+            NoticeSuccession.requireKnown(all);
+            successorNotices.clear();
+            successorNotices.addAll(all);
+            return this;
+        }
+
+        /**
+         * Registers notices that continue notice 217 or 185, or one another, after they lapse.
+         *
+         * @param successors the successors, not null
+         * @return this builder
+         * @throws IllegalArgumentException as {@link #registerSuccessors(Collection)} says
+         */
+        public Builder registerSuccessors(SuccessorNotice... successors) {
+            return registerSuccessors(java.util.Arrays.asList(successors));
+        }
 
         /**
          * Disables rules, as {@link #disableRules(Collection)} says.

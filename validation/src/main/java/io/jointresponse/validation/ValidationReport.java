@@ -1,5 +1,6 @@
 package io.jointresponse.validation;
 
+import io.jointresponse.core.document.Document;
 import io.jointresponse.core.finding.Finding;
 import io.jointresponse.core.finding.JsonPointer;
 import io.jointresponse.core.finding.Severity;
@@ -44,12 +45,14 @@ public final class ValidationReport {
 
     private final List<Finding> findings;
     private final List<NotChecked> notChecked;
-    private final Object document;
+    private final Document document;
+    private final List<AppliedNotice> appliedNotices;
 
-    private ValidationReport(List<Finding> findings, List<NotChecked> notChecked, Object document) {
+    private ValidationReport(List<Finding> findings, List<NotChecked> notChecked, Document document, List<AppliedNotice> appliedNotices) {
         this.findings = findings;
         this.notChecked = notChecked;
         this.document = document;
+        this.appliedNotices = appliedNotices;
     }
 
     /**
@@ -59,10 +62,11 @@ public final class ValidationReport {
      * @param notChecked the rules not run for want of records, not null
      * @param warningsAsErrors whether to show each warning as an error
      * @param document the document validated, or null when a payload could not be read
+     * @param appliedNotices the notices whose rules were applied, not null
      * @return the report
      */
     static ValidationReport of(Collection<Finding> findings, Collection<NotChecked> notChecked, boolean warningsAsErrors,
-            Object document) {
+            Document document, List<AppliedNotice> appliedNotices) {
         List<Finding> list = new ArrayList<>(findings.size());
         for (Finding f : findings) {
             list.add(warningsAsErrors && f.severity() == Severity.WARNING
@@ -72,7 +76,19 @@ public final class ValidationReport {
         list.sort(ORDER);
         List<NotChecked> unchecked = new ArrayList<>(notChecked);
         unchecked.sort(Comparator.comparing(NotChecked::ruleId));
-        return new ValidationReport(Collections.unmodifiableList(list), List.copyOf(unchecked), document);
+        return new ValidationReport(Collections.unmodifiableList(list), List.copyOf(unchecked), document, List.copyOf(appliedNotices));
+    }
+
+    /**
+     * Returns the notices whose rules this validation applied: notice 217 or 185, or the registered
+     * successor that continued one of them on the document's date, each saying whether it had lapsed
+     * on that date (rule NTC-004 then warns). Empty when a payload could not be read, and for a notice
+     * record, whose rules are the conventions of the headers.
+     *
+     * @return the applied notices, notice 217's line first
+     */
+    public List<AppliedNotice> appliedNotices() {
+        return appliedNotices;
     }
 
     /** @return every finding, in report order */
@@ -130,7 +146,7 @@ public final class ValidationReport {
      *
      * @return the document; empty when a payload could not be read into one
      */
-    public Optional<Object> document() {
+    public Optional<Document> document() {
         return Optional.ofNullable(document);
     }
 

@@ -10,6 +10,13 @@ import io.jointresponse.core.agreement.SecurityVendor;
 import io.jointresponse.core.agreement.Sector;
 import io.jointresponse.core.agreement.VendorKind;
 import io.jointresponse.core.annual.AnnualReport;
+import io.jointresponse.core.annual.Instruction;
+import io.jointresponse.core.annual.ReportingPeriod;
+import io.jointresponse.core.calendar.JapaneseDate;
+import io.jointresponse.core.notice.NoticeNumber;
+import io.jointresponse.core.notice.NoticeNumbers;
+import io.jointresponse.core.notice.SuccessorNotice;
+import io.jointresponse.core.notice.Validity;
 import io.jointresponse.core.annual.NationalCompilation;
 import io.jointresponse.core.crime.CrimeType;
 import io.jointresponse.core.disclosure.ArrestPublication;
@@ -55,6 +62,10 @@ import java.util.stream.Collectors;
  * One valid document of each kind, built with the core builders, and the builder it comes from, which
  * each rule test changes ({@code agreementBuilder().status(…).build()}) to break exactly one rule;
  * and a fixed clock, 2026-06-01 12:00 in Tokyo.
+ *
+ * <p>The documents of 2025 and 2026 are dated after notices 217 and 185 lapsed; the validators
+ * therefore register {@link #SUCCESSORS}, fictional notices that continue them, so that the rule
+ * tests see the rules alone. {@code NoticeValidityTest} checks the lapse itself.
  */
 final class Baseline {
 
@@ -65,8 +76,25 @@ final class Baseline {
     static final LocalDate TODAY = NOW.toLocalDate();
     static final Clock CLOCK = Clock.fixed(NOW.toInstant(), ZoneId.of("Asia/Tokyo"));
 
-    static final JointResponseValidator VALIDATOR = JointResponseValidator.builder().clock(CLOCK).build();
-    static final JointResponseValidator STRICT = JointResponseValidator.builder().clock(CLOCK).warningsAsErrors(true).build();
+    /** Fictional successors of notice 217 and of notice 185, in force on every date the tests use. */
+    static final SuccessorNotice[] SUCCESSORS = {
+        SuccessorNotice.builder()
+                .numbers(NoticeNumbers.parse("警察庁丁サ企発第1号、丁備企発第2号"))
+                .issuedOn(JapaneseDate.parse("令和6年3月29日"))
+                .validity(Validity.parse("一種(令和11年3月31日まで)"))
+                .continues(NoticeNumber.parse("警察庁丁情対発第217号"))
+                .build(),
+        SuccessorNotice.builder()
+                .numbers(NoticeNumbers.parse("警察庁丁サ企発第3号"))
+                .issuedOn(JapaneseDate.parse("令和4年3月30日"))
+                .validity(Validity.parse("一種(令和9年3月31日まで)"))
+                .continues(NoticeNumber.parse("警察庁丁情対発第185号"))
+                .build()
+    };
+
+    static final JointResponseValidator VALIDATOR = JointResponseValidator.builder().clock(CLOCK).registerSuccessors(SUCCESSORS).build();
+    static final JointResponseValidator STRICT = JointResponseValidator.builder().clock(CLOCK).registerSuccessors(SUCCESSORS)
+            .warningsAsErrors(true).build();
 
     static OffsetDateTime at(int month, int day, int hour) {
         return OffsetDateTime.of(2026, month, day, hour, 0, 0, 0, JST);
@@ -266,20 +294,21 @@ final class Baseline {
         bySector.put(Sector.CRYPTO_ASSET_EXCHANGE, 1);
         return AnnualReport.builder()
                 .prefecture(prefecture)
-                .year(2025)
+                .period(ReportingPeriod.calendarYear(2025))
                 .asOf(LocalDate.of(2025, 12, 31))
+                .instruction(Instruction.libraryDefault())
                 .putAllInForceBySector(bySector)
                 .inForceTotal(3)
-                .previousYearTotal(2)
-                .concludedDuringYear(2)
-                .terminatedDuringYear(1)
+                .inForceAtPeriodStart(2)
+                .concludedInPeriod(2)
+                .terminatedInPeriod(1)
                 .existingChannelArrangements(0)
                 .vendorCounterpartPartners(1);
     }
 
     static NationalCompilation.Builder compilationBuilder() {
         return NationalCompilation.builder()
-                .year(2025)
+                .period(ReportingPeriod.calendarYear(2025))
                 .addReports(annualReport(Prefecture.TOKYO), annualReport(Prefecture.OSAKA));
     }
 

@@ -137,7 +137,8 @@ class InvestigationAndPreventionRulesTest {
 
         @Test
         void theDelayIsAnOption() {
-            JointResponseValidator day = JointResponseValidator.builder().clock(CLOCK).preventionReleaseDelay(Duration.ofHours(24)).build();
+            JointResponseValidator day = JointResponseValidator.builder().clock(CLOCK).registerSuccessors(Baseline.SUCCESSORS)
+                    .preventionReleaseDelay(Duration.ofHours(24)).build();
             exactly(day.validate(PreventionRelease.builder().from(obtained).releasedAt(at(5, 11, 10)).build()), "PRV-002 /releasedAt");
             clean(day.validate(PreventionRelease.builder().from(obtained).releasedAt(at(5, 11, 9)).build()));
         }

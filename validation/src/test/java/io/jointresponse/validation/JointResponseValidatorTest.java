@@ -35,7 +35,7 @@ import org.junit.jupiter.api.Test;
 
 class JointResponseValidatorTest {
 
-    /** Breaks AGR-001, AGR-003 (warning) and AGR-004 at once. */
+    /** Breaks AGR-001 (warning), AGR-003 (warning) and AGR-004 at once. */
     private static Agreement threeRulesBroken() {
         return agreementBuilder()
                 .partner(partnerBuilder().sector(Sector.OTHER).outsourcing(OutsourcingStatus.UNKNOWN).securityVendors(List.of()).build())
@@ -45,13 +45,13 @@ class JointResponseValidatorTest {
     @Test
     void reportsEveryFindingOfOnePassEachWithItsOwnRuleAndSeverity() {
         ValidationReport report = check(threeRulesBroken());
-        exactly(report, "AGR-001 /additionBasis", "AGR-003 /partner/outsourcing", "AGR-004 /reportableCrimes/0/description");
+        exactly(report, "AGR-003 /partner/outsourcing", "AGR-004 /reportableCrimes/0/description", "AGR-001 /targetGround");
         assertThat(report.findings()).extracting(Finding::severity)
-                .containsExactly(Severity.ERROR, Severity.WARNING, Severity.ERROR);
-        assertThat(report.findings()).extracting(Finding::clause).containsExactly("A §1", "A §2", "A §3");
+                .containsExactly(Severity.WARNING, Severity.ERROR, Severity.WARNING);
+        assertThat(report.findings()).extracting(Finding::clause).containsExactly("A §2", "A §3", "A §1");
         assertThat(report.ruleIds()).containsExactly("AGR-001", "AGR-003", "AGR-004");
-        assertThat(report.errors()).hasSize(2);
-        assertThat(report.warnings()).hasSize(1);
+        assertThat(report.errors()).hasSize(1);
+        assertThat(report.warnings()).hasSize(2);
         assertThat(report.findings("AGR-003")).hasSize(1);
         assertThat(report.isValid()).isFalse();
         assertThat(report.document()).contains(threeRulesBroken());
@@ -147,7 +147,7 @@ class JointResponseValidatorTest {
     void findingsAreOrderedByPointerThenRuleId() {
         List<AnnualReport> reports = new ArrayList<>();
         for (Prefecture p : Prefecture.values()) {
-            reports.add(annualReportBuilder(p).inForceTotal(-1).previousYearTotal(-2).concludedDuringYear(1).terminatedDuringYear(0).build());
+            reports.add(annualReportBuilder(p).inForceTotal(-1).inForceAtPeriodStart(-2).concludedInPeriod(1).terminatedInPeriod(0).build());
         }
         ValidationReport report = check(compilationBuilder().reports(reports).build());
         List<String> pointers = report.findings().stream().map(f -> f.pointer().toString()).toList();
@@ -186,6 +186,6 @@ class JointResponseValidatorTest {
     @Test
     void reportSummaryNamesNoData() {
         ValidationReport report = check(threeRulesBroken());
-        assertThat(report.toString()).contains("invalid", "AGR-001", "/additionBasis").doesNotContain("見本");
+        assertThat(report.toString()).contains("invalid", "AGR-001", "/targetGround").doesNotContain("見本");
     }
 }

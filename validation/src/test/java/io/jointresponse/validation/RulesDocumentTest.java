@@ -3,6 +3,7 @@ package io.jointresponse.validation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
+import io.jointresponse.core.finding.Basis;
 import io.jointresponse.validation.internal.RulesDocument;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -31,7 +32,19 @@ class RulesDocumentTest {
     void documentListsEveryRule() {
         String text = RulesDocument.render();
         for (RuleDescription r : RuleCatalogue.all()) {
-            assertThat(text).contains("| " + r.id() + " | " + r.severityCode() + " | " + r.clause() + " | " + r.appliesTo() + " |");
+            assertThat(text).contains("| " + r.id() + " | " + r.severityCode() + " | " + r.basisText() + " | " + r.appliesTo() + " |");
+        }
+    }
+
+    @Test
+    void documentQuotesTheSentenceOfEveryNoticeRuleAndMarksTheRulesOfIntegrity() {
+        String text = RulesDocument.render();
+        for (RuleDescription r : RuleCatalogue.all()) {
+            if (r.basis() == Basis.NOTICE) {
+                assertThat(text).contains("Notice " + r.clause() + ": 「" + r.quote() + "」");
+            } else {
+                assertThat(text).contains("| " + r.id() + " | " + r.severityCode() + " | record integrity (" + r.clause() + ")");
+            }
         }
     }
 }

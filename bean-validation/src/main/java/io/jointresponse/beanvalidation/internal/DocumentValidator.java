@@ -5,7 +5,6 @@ import io.jointresponse.beanvalidation.ValidJointResponseDocument;
 import io.jointresponse.core.document.Document;
 import io.jointresponse.core.finding.Finding;
 import io.jointresponse.validation.JointResponseValidator;
-import io.jointresponse.validation.RuleCatalogue;
 import io.jointresponse.validation.ValidationContext;
 import io.jointresponse.validation.ValidationReport;
 import jakarta.validation.ConstraintValidator;
@@ -65,8 +64,11 @@ public final class DocumentValidator implements ConstraintValidator<ValidJointRe
                 hv.disableDefaultConstraintViolation();
                 valid = false;
             }
-            // The dynamic payload is captured when the violation is added, so each keeps its own.
+            // The dynamic payload and message parameters are captured when the violation is added, so
+            // each keeps its own. The parameters are catalogue data (the names of NPA units, a
+            // notice's numbers), which the template of either language places.
             hv.withDynamicPayload(new RuleViolation(f.ruleId(), f.severity(), f.pointer(), f.clause()));
+            f.messageArguments().forEach(hv::addMessageParameter);
             PropertyPaths.addViolation(hv.buildConstraintViolationWithTemplate("{" + messageKey(f) + "}"), f.pointer());
         }
         return valid;
@@ -74,8 +76,6 @@ public final class DocumentValidator implements ConstraintValidator<ValidJointRe
 
     /** The bundle key of the message a finding carries: the rule's main one, or one of its variants. */
     private static String messageKey(Finding f) {
-        String variant = RuleCatalogue.find(f.ruleId()).flatMap(r -> r.variantOf(f.message()))
-                .orElseThrow(() -> new IllegalStateException("A finding of " + f.ruleId() + " with a message the catalogue does not have"));
-        return KEY_PREFIX + f.ruleId() + (variant.isEmpty() ? "" : "." + variant);
+        return KEY_PREFIX + f.ruleId() + (f.variant().isEmpty() ? "" : "." + f.variant());
     }
 }

@@ -2,25 +2,28 @@ package io.jointresponse.benchmarks.pojo;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.jointresponse.core.agreement.Sector;
+import io.jointresponse.core.annual.InstructionSource;
+import io.jointresponse.core.annual.PeriodType;
 import io.jointresponse.core.organisation.Prefecture;
 import java.time.LocalDate;
 import java.util.EnumMap;
 
-/** An annual report as a plain mutable bean: the same JSON properties as the wire format. */
+/** An annual report as a plain mutable bean: the same JSON properties as the wire format; counts not asked for are null. */
 @JsonPropertyOrder(value = {"schemaVersion", "kind"}, alphabetic = true)
 public class AnnualReportPojo {
     private String schemaVersion;
     private String kind;
     private Prefecture prefecture;
-    private int year;
+    private PeriodPojo period;
     private LocalDate asOf;
+    private InstructionPojo instruction;
     private EnumMap<Sector, Integer> inForceBySector;
-    private int inForceTotal;
-    private int previousYearTotal;
-    private int concludedDuringYear;
-    private int terminatedDuringYear;
-    private int existingChannelArrangements;
-    private int vendorCounterpartPartners;
+    private Integer inForceTotal;
+    private Integer inForceAtPeriodStart;
+    private Integer concludedInPeriod;
+    private Integer terminatedInPeriod;
+    private Integer existingChannelArrangements;
+    private Integer vendorCounterpartPartners;
 
     /** Creates an empty instance for Jackson to fill. */
     public AnnualReportPojo() {}
@@ -49,12 +52,12 @@ public class AnnualReportPojo {
         this.prefecture = prefecture;
     }
 
-    public int getYear() {
-        return year;
+    public PeriodPojo getPeriod() {
+        return period;
     }
 
-    public void setYear(int year) {
-        this.year = year;
+    public void setPeriod(PeriodPojo period) {
+        this.period = period;
     }
 
     public LocalDate getAsOf() {
@@ -65,6 +68,14 @@ public class AnnualReportPojo {
         this.asOf = asOf;
     }
 
+    public InstructionPojo getInstruction() {
+        return instruction;
+    }
+
+    public void setInstruction(InstructionPojo instruction) {
+        this.instruction = instruction;
+    }
+
     public EnumMap<Sector, Integer> getInForceBySector() {
         return inForceBySector;
     }
@@ -73,51 +84,112 @@ public class AnnualReportPojo {
         this.inForceBySector = inForceBySector;
     }
 
-    public int getInForceTotal() {
+    public Integer getInForceTotal() {
         return inForceTotal;
     }
 
-    public void setInForceTotal(int inForceTotal) {
+    public void setInForceTotal(Integer inForceTotal) {
         this.inForceTotal = inForceTotal;
     }
 
-    public int getPreviousYearTotal() {
-        return previousYearTotal;
+    public Integer getInForceAtPeriodStart() {
+        return inForceAtPeriodStart;
     }
 
-    public void setPreviousYearTotal(int previousYearTotal) {
-        this.previousYearTotal = previousYearTotal;
+    public void setInForceAtPeriodStart(Integer inForceAtPeriodStart) {
+        this.inForceAtPeriodStart = inForceAtPeriodStart;
     }
 
-    public int getConcludedDuringYear() {
-        return concludedDuringYear;
+    public Integer getConcludedInPeriod() {
+        return concludedInPeriod;
     }
 
-    public void setConcludedDuringYear(int concludedDuringYear) {
-        this.concludedDuringYear = concludedDuringYear;
+    public void setConcludedInPeriod(Integer concludedInPeriod) {
+        this.concludedInPeriod = concludedInPeriod;
     }
 
-    public int getTerminatedDuringYear() {
-        return terminatedDuringYear;
+    public Integer getTerminatedInPeriod() {
+        return terminatedInPeriod;
     }
 
-    public void setTerminatedDuringYear(int terminatedDuringYear) {
-        this.terminatedDuringYear = terminatedDuringYear;
+    public void setTerminatedInPeriod(Integer terminatedInPeriod) {
+        this.terminatedInPeriod = terminatedInPeriod;
     }
 
-    public int getExistingChannelArrangements() {
+    public Integer getExistingChannelArrangements() {
         return existingChannelArrangements;
     }
 
-    public void setExistingChannelArrangements(int existingChannelArrangements) {
+    public void setExistingChannelArrangements(Integer existingChannelArrangements) {
         this.existingChannelArrangements = existingChannelArrangements;
     }
 
-    public int getVendorCounterpartPartners() {
+    public Integer getVendorCounterpartPartners() {
         return vendorCounterpartPartners;
     }
 
-    public void setVendorCounterpartPartners(int vendorCounterpartPartners) {
+    public void setVendorCounterpartPartners(Integer vendorCounterpartPartners) {
         this.vendorCounterpartPartners = vendorCounterpartPartners;
+    }
+
+    /** The period reported on. */
+    @JsonPropertyOrder(alphabetic = true)
+    public static class PeriodPojo {
+        private PeriodType type;
+        private LocalDate start;
+        private LocalDate end;
+
+        /** Creates an empty instance for Jackson to fill. */
+        public PeriodPojo() {}
+
+        public PeriodType getType() {
+            return type;
+        }
+
+        public void setType(PeriodType type) {
+            this.type = type;
+        }
+
+        public LocalDate getStart() {
+            return start;
+        }
+
+        public void setStart(LocalDate start) {
+            this.start = start;
+        }
+
+        public LocalDate getEnd() {
+            return end;
+        }
+
+        public void setEnd(LocalDate end) {
+            this.end = end;
+        }
+    }
+
+    /** The instruction the report was made under. */
+    @JsonPropertyOrder(alphabetic = true)
+    public static class InstructionPojo {
+        private InstructionSource source;
+        private String reference;
+
+        /** Creates an empty instance for Jackson to fill. */
+        public InstructionPojo() {}
+
+        public InstructionSource getSource() {
+            return source;
+        }
+
+        public void setSource(InstructionSource source) {
+            this.source = source;
+        }
+
+        public String getReference() {
+            return reference;
+        }
+
+        public void setReference(String reference) {
+            this.reference = reference;
+        }
     }
 }

@@ -81,17 +81,25 @@ public final class Pojos {
         p.setSchemaVersion(JointResponseJson.SCHEMA_VERSION);
         p.setKind("annualReport");
         p.setPrefecture(r.prefecture());
-        p.setYear(r.year());
+        AnnualReportPojo.PeriodPojo period = new AnnualReportPojo.PeriodPojo();
+        period.setType(r.period().type());
+        period.setStart(r.period().start());
+        period.setEnd(r.period().end());
+        p.setPeriod(period);
         p.setAsOf(r.asOf());
+        AnnualReportPojo.InstructionPojo instruction = new AnnualReportPojo.InstructionPojo();
+        instruction.setSource(r.instruction().source());
+        instruction.setReference(r.instruction().reference().orElse(null));
+        p.setInstruction(instruction);
         EnumMap<Sector, Integer> bySector = new EnumMap<>(Sector.class);
         bySector.putAll(r.inForceBySector());
         p.setInForceBySector(bySector);
-        p.setInForceTotal(r.inForceTotal());
-        p.setPreviousYearTotal(r.previousYearTotal());
-        p.setConcludedDuringYear(r.concludedDuringYear());
-        p.setTerminatedDuringYear(r.terminatedDuringYear());
-        p.setExistingChannelArrangements(r.existingChannelArrangements());
-        p.setVendorCounterpartPartners(r.vendorCounterpartPartners());
+        p.setInForceTotal(r.inForceTotal().orElse(null));
+        p.setInForceAtPeriodStart(r.inForceAtPeriodStart().orElse(null));
+        p.setConcludedInPeriod(r.concludedInPeriod().orElse(null));
+        p.setTerminatedInPeriod(r.terminatedInPeriod().orElse(null));
+        p.setExistingChannelArrangements(r.existingChannelArrangements().orElse(null));
+        p.setVendorCounterpartPartners(r.vendorCounterpartPartners().orElse(null));
         return p;
     }
 

@@ -2,6 +2,7 @@ package io.jointresponse.cli.output;
 
 import io.jointresponse.core.finding.Finding;
 import io.jointresponse.validation.NotChecked;
+import io.jointresponse.validation.AppliedNotice;
 import java.io.OutputStream;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.ObjectWriteContext;
@@ -10,10 +11,12 @@ import tools.jackson.core.json.JsonFactory;
 
 /**
  * Writes results as one JSON object, streamed as documents are done:
- * {@code {"files":[{"file":…,"valid":…,"unreadable":…,"findings":[{"rule":…,"severity":…,"pointer":…,
- * "message":…,"clause":…}],"notChecked":[{"rule":…,"reason":…,"message":…}]}],"summary":{…}}}.
- * {@code notChecked} lists the rules that apply to the document but were not run for want of
- * records (see {@link io.jointresponse.validation.ValidationReport#notChecked()}).
+ * {@code {"files":[{"file":…,"valid":…,"unreadable":…,"notices":[{"numbers":…,"issuedOn":…,"validUntil":…,
+ * "lapsed":…,"continues":…}],"findings":[{"rule":…,"severity":…,"pointer":…,"message":…,"clause":…,
+ * "basis":…}],"notChecked":[{"rule":…,"reason":…,"message":…}]}],"summary":{…}}}.
+ * {@code notices} names the notices whose rules were applied, {@code notChecked} the rules that apply
+ * to the document but were not run for want of records (see
+ * {@link io.jointresponse.validation.ValidationReport#notChecked()}).
  */
 public final class JsonResultWriter implements ResultWriter {
 
@@ -41,6 +44,19 @@ public final class JsonResultWriter implements ResultWriter {
         json.writeStringProperty("file", r.source());
         json.writeBooleanProperty("valid", r.valid());
         json.writeBooleanProperty("unreadable", r.unreadable());
+        json.writeArrayPropertyStart("notices");
+        for (AppliedNotice n : r.notices()) {
+            json.writeStartObject();
+            json.writeStringProperty("numbers", n.numbersText());
+            json.writeStringProperty("issuedOn", n.issuedOn().toString());
+            json.writeStringProperty("validUntil", n.validUntil().toString());
+            json.writeBooleanProperty("lapsed", n.lapsed());
+            if (n.continues().isPresent()) {
+                json.writeStringProperty("continues", n.continues().get());
+            }
+            json.writeEndObject();
+        }
+        json.writeEndArray();
         json.writeArrayPropertyStart("findings");
         for (Finding f : r.findings()) {
             json.writeStartObject();
@@ -49,6 +65,7 @@ public final class JsonResultWriter implements ResultWriter {
             json.writeStringProperty("pointer", f.pointer().toString());
             json.writeStringProperty("message", f.message());
             json.writeStringProperty("clause", f.clause());
+            json.writeStringProperty("basis", f.basis().name());
             json.writeEndObject();
         }
         json.writeEndArray();

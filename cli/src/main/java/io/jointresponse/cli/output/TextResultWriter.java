@@ -1,14 +1,17 @@
 package io.jointresponse.cli.output;
 
+import io.jointresponse.core.finding.Basis;
 import io.jointresponse.core.finding.Finding;
 import io.jointresponse.validation.NotChecked;
+import io.jointresponse.validation.AppliedNotice;
 import java.io.PrintWriter;
 import java.util.Locale;
 
 /**
- * Writes results for a person: one line per document, one indented line per finding (severity,
- * rule id, pointer, message, clause) and per rule not checked for want of records (its id, why, and
- * the reason code), and a summary line with the counts.
+ * Writes results for a person: one line per document, with the notices whose rules were applied;
+ * one indented line per finding (severity, rule id, pointer, message, and the clause, marked when the
+ * rule is one of record integrity) and per rule not checked for want of records (its id, why, and
+ * the reason code); and a summary line with the counts.
  */
 public final class TextResultWriter implements ResultWriter {
 
@@ -38,11 +41,22 @@ public final class TextResultWriter implements ResultWriter {
             line.append(word(", but ", "、ただし ")).append(r.notChecked().size())
                     .append(word(" rules not checked", " 件の規則は未検査"));
         }
+        if (!r.notices().isEmpty()) {
+            line.append(word(" [notices: ", " [適用した通達: "));
+            for (int i = 0; i < r.notices().size(); i++) {
+                AppliedNotice n = r.notices().get(i);
+                line.append(i == 0 ? "" : word("; ", "; ")).append(n.numbersText());
+                if (n.lapsed()) {
+                    line.append(word(" (lapsed after ", " (有効期間 ")).append(n.validUntil()).append(word(")", " まで)"));
+                }
+            }
+            line.append(']');
+        }
         out.println(line);
         for (Finding f : r.findings()) {
             String pointer = f.pointer().isRoot() ? "(root)" : f.pointer().toString();
             out.println(String.format(Locale.ROOT, "  %-7s %-13s %s  %s  [%s]",
-                    f.severity(), f.ruleId(), Printable.of(pointer), Printable.of(f.message()), f.clause()));
+                    f.severity(), f.ruleId(), Printable.of(pointer), Printable.of(f.message()), basis(f)));
         }
         for (NotChecked n : r.notChecked()) {
             out.println(String.format(Locale.ROOT, "  %-7s %-13s %s  (%s)", "UNCHECKED", n.ruleId(), n.message(), n.reason()));
@@ -61,6 +75,14 @@ public final class TextResultWriter implements ResultWriter {
                     s.documents(), s.valid(), s.invalid(), s.unreadable(), s.errors(), s.warnings(), unchecked));
         }
         out.flush();
+    }
+
+    /** The clause, or for a rule of record integrity the clause it supports, marked as such. */
+    private String basis(Finding f) {
+        if (f.basis() != Basis.RECORD_INTEGRITY) {
+            return f.clause();
+        }
+        return (japanese ? f.basis().japaneseLabel() : f.basis().englishLabel()) + " (" + f.clause() + ")";
     }
 
     private String word(String english, String japaneseWord) {

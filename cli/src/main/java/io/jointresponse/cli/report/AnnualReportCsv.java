@@ -2,16 +2,24 @@ package io.jointresponse.cli.report;
 
 import io.jointresponse.core.agreement.Sector;
 import io.jointresponse.core.annual.AnnualReport;
+import io.jointresponse.core.annual.InstructionSource;
+import io.jointresponse.core.annual.ReportItem;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Writes annual reports as CSV that opens correctly in a Japanese spreadsheet: UTF-8 with a byte
  * order mark (without it, Excel on a Japanese system reads the file as Shift_JIS), CRLF line ends,
  * a Japanese header row, one report a row.
+ *
+ * <p>Each header says exactly what its column holds (in force on the count day, concluded in the
+ * period, …), and the last column says which instruction the row follows: notice 217, §8 leaves the
+ * items, timing and format to a separate instruction, and the library's default is not it. A count
+ * the instruction did not ask for is an empty cell.
  */
 public final class AnnualReportCsv {
 
@@ -41,28 +49,53 @@ public final class AnnualReportCsv {
         }
     }
 
-    private static List<String> header() {
-        List<String> h = new ArrayList<>(List.of("都道府県コード", "都道府県警察", "年", "基準日"));
-        for (Sector s : Sector.values()) {
-            h.add(s.currentLabel());
+    /**
+     * Says which instruction a report follows, in Japanese: the library's default (which is not the
+     * notice's), or the NPA's separate instruction with its reference.
+     *
+     * @param report the report, not null
+     * @return the text
+     */
+    public static String instructionText(AnnualReport report) {
+        if (report.instruction().source() == InstructionSource.LIBRARY_DEFAULT) {
+            return "集計基準: " + InstructionSource.LIBRARY_DEFAULT.japaneseLabel()
+                    + "。暦年・12月31日現在。報告事項、報告時期、報告様式は通達第8項により別途指示される";
         }
-        h.addAll(List.of("締結数合計", "前年末締結数", "年内締結数", "年内解除数", "既存窓口活用数", "セキュリティ関連事業者が実質的な相手方"));
+        return "集計基準: " + InstructionSource.GIVEN.japaneseLabel()
+                + report.instruction().reference().map(r -> "(" + r + ")").orElse("");
+    }
+
+    private static List<String> header() {
+        List<String> h = new ArrayList<>(List.of("都道府県コード", "都道府県警察", "期間の種別", "期間の初日", "期間の末日", "基準日"));
+        for (Sector s : Sector.values()) {
+            h.add(ReportItem.IN_FORCE_BY_SECTOR.japaneseLabel().replace("(業種別)", "") + "・" + s.japaneseLabel());
+        }
+        for (ReportItem item : List.of(ReportItem.IN_FORCE_TOTAL, ReportItem.IN_FORCE_AT_PERIOD_START, ReportItem.CONCLUDED_IN_PERIOD,
+                ReportItem.TERMINATED_IN_PERIOD, ReportItem.EXISTING_CHANNELS, ReportItem.VENDOR_COUNTERPARTS)) {
+            h.add(item.japaneseLabel());
+        }
+        h.add("集計基準");
         return h;
     }
 
     private static List<String> row(AnnualReport r) {
-        List<String> cells = new ArrayList<>(List.of(
-                r.prefecture().codeText(), r.prefecture().policeName(), Integer.toString(r.year()), r.asOf().toString()));
+        List<String> cells = new ArrayList<>(List.of(r.prefecture().codeText(), r.prefecture().policeName(),
+                r.period().type().japaneseLabel(), r.period().start().toString(), r.period().end().toString(), r.asOf().toString()));
         for (Sector s : Sector.values()) {
-            cells.add(Integer.toString(r.inForceBySector().getOrDefault(s, 0)));
+            cells.add(r.inForceBySector().isEmpty() ? "" : Integer.toString(r.inForceBySector().getOrDefault(s, 0)));
         }
-        cells.add(Integer.toString(r.inForceTotal()));
-        cells.add(Integer.toString(r.previousYearTotal()));
-        cells.add(Integer.toString(r.concludedDuringYear()));
-        cells.add(Integer.toString(r.terminatedDuringYear()));
-        cells.add(Integer.toString(r.existingChannelArrangements()));
-        cells.add(Integer.toString(r.vendorCounterpartPartners()));
+        cells.add(cell(r.inForceTotal()));
+        cells.add(cell(r.inForceAtPeriodStart()));
+        cells.add(cell(r.concludedInPeriod()));
+        cells.add(cell(r.terminatedInPeriod()));
+        cells.add(cell(r.existingChannelArrangements()));
+        cells.add(cell(r.vendorCounterpartPartners()));
+        cells.add(instructionText(r));
         return cells;
+    }
+
+    private static String cell(Optional<Integer> count) {
+        return count.map(String::valueOf).orElse("");
     }
 
     private static void writeRow(Appendable out, List<String> cells) throws IOException {

@@ -20,9 +20,11 @@ final class BarChartSvg {
     private static final int BAR_HEIGHT = 20;
     private static final int BAR_GAP = 6;
     private static final int SECTION_GAP = 36;
+    private static final int NOTE_HEIGHT = 18;
     private static final String FONT = "'Noto Sans CJK JP','Hiragino Sans','Yu Gothic','Meiryo',sans-serif";
 
     private final String title;
+    private final List<String> notes = new ArrayList<>();
     private final List<String> sectionTitles = new ArrayList<>();
     private final List<List<Bar>> sections = new ArrayList<>();
 
@@ -36,8 +38,15 @@ final class BarChartSvg {
         return this;
     }
 
+    /** Adds a line under the title that says how the figures were made. */
+    BarChartSvg note(String line) {
+        notes.add(Objects.requireNonNull(line, "line"));
+        return this;
+    }
+
     String render() {
-        int height = 60;
+        int top = 60 + notes.size() * NOTE_HEIGHT;
+        int height = top;
         for (List<Bar> bars : sections) {
             height += SECTION_GAP + bars.size() * (BAR_HEIGHT + BAR_GAP);
         }
@@ -48,7 +57,10 @@ final class BarChartSvg {
         svg.append("<title>").append(escape(title)).append("</title>\n");
         svg.append("<rect width=\"100%\" height=\"100%\" fill=\"#ffffff\"/>\n");
         svg.append(text(16, 32, 20, "bold", "start", title));
-        int y = 60;
+        for (int i = 0; i < notes.size(); i++) {
+            svg.append(text(16, 56 + i * NOTE_HEIGHT, 12, "normal", "start", notes.get(i)));
+        }
+        int y = top;
         for (int s = 0; s < sections.size(); s++) {
             y += SECTION_GAP;
             svg.append(text(16, y - 12, 15, "bold", "start", sectionTitles.get(s)));

@@ -30,7 +30,8 @@ class AnnualReportSvgTest {
         // FINANCIAL_INSTITUTION 3 (longest), CRYPTO 0, DATA_CENTRE 0, ONLINE_SHOP 2, OTHER 0
         assertThat(barWidths(svg)).containsExactly(600, 0, 0, 400, 0);
         assertThat(svg).startsWith("<svg xmlns=\"http://www.w3.org/2000/svg\"").endsWith("</svg>\n")
-                .contains("警視庁").contains("金融機関").contains("暗号資産交換業者")
+                .contains("警視庁").contains("金融機関").contains("仮想通貨交換事業者(暗号資産交換業者)")
+                .contains("本ライブラリの既定")
                 .contains(">3</text>").contains(">2</text>");
     }
 

@@ -4,6 +4,7 @@ import io.jointresponse.core.crime.CrimeType;
 import io.jointresponse.core.document.Document;
 import io.jointresponse.core.internal.InForce;
 import io.jointresponse.core.organisation.Prefecture;
+import io.jointresponse.core.privacy.BusinessIdentifying;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
@@ -13,11 +14,17 @@ import org.immutables.value.Value;
 
 /**
  * A joint-response agreement (共同対処協定) between one prefectural police and one private business
- * (notice 217, §1 to §3), or the existing-channel arrangement that replaces it (§1, third paragraph).
+ * (notice 217, §1 to §3), or the existing-channel arrangement used instead of one (§1, third
+ * paragraph).
+ *
+ * <p>An agreement is concluded ({@link #concludedOn()}) and lists the cybercrimes the partner agreed
+ * to report. An existing-channel arrangement is not an agreement: it has no conclusion and owes no
+ * agreed list of crimes; it names the channel the business already has with the security division
+ * ({@link #existingChannel()}), and is in force from the day that channel was established.
  *
  * <p>The record keeps the dates of its life; whether it is in force on a day is computed from them
- * ({@link #isInForceOn(LocalDate)}). An agreement whose dates and status disagree can still be
- * built, so that rule AGR-005 can report it.
+ * ({@link #isInForceOn(LocalDate)}). A record whose dates and status disagree can still be built, so
+ * that rule AGR-005 can report it.
  */
 @Value.Immutable
 public abstract non-sealed class Agreement implements Document {
@@ -42,8 +49,40 @@ public abstract non-sealed class Agreement implements Document {
     /** @return the recorded status */
     public abstract AgreementStatus status();
 
-    /** @return the basis for adding a partner outside the named sectors (rule AGR-001) */
+    /**
+     * Returns why a partner outside the four named sectors is a target (notice 217, §1, first or
+     * second paragraph; rule AGR-001). An {@link #additionBasis()} alone also records the second.
+     *
+     * @return the ground, where recorded
+     */
+    public abstract Optional<TargetGround> targetGround();
+
+    /**
+     * Returns the basis for adding the partner as a target (notice 217, §1, second paragraph; rule
+     * AGR-001): what made joint response with it necessary, and a description.
+     *
+     * @return the basis, where recorded
+     */
     public abstract Optional<AdditionBasis> additionBasis();
+
+    /**
+     * Returns the channel the business already has with the security division, which an
+     * {@link ArrangementType#EXISTING_CHANNEL} record names (rule AGR-006).
+     *
+     * @return the channel, where recorded
+     */
+    public abstract Optional<ExistingChannel> existingChannel();
+
+    /**
+     * Returns why an agreement was made although the partner already shares information with the
+     * security division (rule AGR-002): the notice says not to insist on an agreement then, but does
+     * not forbid one. It may describe the business.
+     *
+     * @return the reason, where recorded
+     */
+    @BusinessIdentifying
+    @Value.Redacted
+    public abstract Optional<String> reasonDespiteExistingChannel();
 
     /** @return when drafting began, where recorded */
     public abstract Optional<LocalDate> draftedOn();
@@ -72,14 +111,27 @@ public abstract non-sealed class Agreement implements Document {
     }
 
     /**
-     * Tells whether the agreement is in force on a day, from its dates alone: concluded on or before
-     * the day, and not terminated on or before it.
+     * Returns the day the record took effect: the conclusion of an agreement, or the establishment of
+     * the channel of an existing-channel arrangement.
+     *
+     * @return that day; empty when not recorded
+     */
+    public final Optional<LocalDate> startedOn() {
+        return arrangement() == ArrangementType.EXISTING_CHANNEL
+                ? existingChannel().map(ExistingChannel::establishedOn)
+                : concludedOn();
+    }
+
+    /**
+     * Tells whether the record is in force on a day, from its dates alone: started
+     * ({@linkplain #startedOn() concluded, or its channel established}) on or before the day, and not
+     * terminated on or before it.
      *
      * @param day the day, not null
      * @return true when in force on that day
      */
     public final boolean isInForceOn(LocalDate day) {
-        return InForce.on(concludedOn().orElse(null), terminatedOn().orElse(null), day);
+        return InForce.on(startedOn().orElse(null), terminatedOn().orElse(null), day);
     }
 
     /** @return a new builder */

@@ -2,8 +2,13 @@ package io.jointresponse.core.agreement;
 
 /**
  * The business sector of a partner. The first four are the sectors notice 217, §1 names as targets
- * of joint-response agreements (サイバー犯罪の標的となるおそれが高い…); a partner in any other sector needs
- * a recorded basis for adding it (rule AGR-001).
+ * of joint-response agreements (サイバー犯罪の標的となるおそれが高い金融機関、仮想通貨交換事業者、
+ * データセンター事業者、オンラインショップ事業者等). They are examples, not a closed list (等): a
+ * partner in any other sector is a proper target when it is as likely to be targeted, or when it was
+ * added as necessary; rule AGR-001 asks that the record say which ({@link TargetGround}).
+ *
+ * <p>One Japanese term serves each sector everywhere, {@link #japaneseLabel()}: the notice's own
+ * word, and for crypto-asset exchanges the statutory name since 2020 beside it.
  */
 public enum Sector {
     /** 金融機関: financial institutions. */
@@ -17,7 +22,10 @@ public enum Sector {
     DATA_CENTRE("データセンター事業者", "データセンター事業者", "data-centre operator"),
     /** オンラインショップ事業者: online-shop operators. */
     ONLINE_SHOP("オンラインショップ事業者", "オンラインショップ事業者", "online-shop operator"),
-    /** Any other sector, added when necessary (notice 217, §1, second paragraph). */
+    /**
+     * Any other sector: a business as likely to be targeted as the named ones (notice 217, §1, first
+     * paragraph, 等), or one added as necessary (second paragraph).
+     */
     OTHER("その他の民間事業者", "その他の民間事業者", "other business");
 
     private final String noticeLabel;
@@ -28,6 +36,17 @@ public enum Sector {
         this.noticeLabel = noticeLabel;
         this.currentLabel = currentLabel;
         this.englishLabel = englishLabel;
+    }
+
+    /**
+     * Returns the Japanese term the library uses in labels, messages and report headers: the
+     * notice's word, with the statutory name beside it where the two differ, such as
+     * {@code 仮想通貨交換事業者(暗号資産交換業者)}.
+     *
+     * @return the Japanese label
+     */
+    public String japaneseLabel() {
+        return noticeLabel.equals(currentLabel) ? noticeLabel : noticeLabel + "(" + currentLabel + ")";
     }
 
     /** @return the Japanese label as notice 217 (2019) writes it */
@@ -45,7 +64,7 @@ public enum Sector {
         return englishLabel;
     }
 
-    /** @return true for the four sectors notice 217, §1 names as targets */
+    /** @return true for the four sectors notice 217, §1 names as examples of targets */
     public boolean isNamedTarget() {
         return this != OTHER;
     }

@@ -4,16 +4,20 @@ import io.jointresponse.core.agreement.Sector;
 import io.jointresponse.core.document.Document;
 import io.jointresponse.core.organisation.Prefecture;
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import org.immutables.value.Value;
 
 /**
- * One prefectural police's annual report on the state of its joint-response agreements
- * (notice 217, §8: 共同対処協定の締結状況).
+ * One prefectural police's report on the state of its joint-response agreements (notice 217, §8:
+ * 共同対処協定の締結状況).
  *
- * <p>The reporting year is the calendar year, and the counts are taken as of its last day. Counts
- * are recorded as given: a report whose counts do not add up can be built, so that rule ANR-001 can
- * report it.
+ * <p>The notice leaves the items, timing and format to a separate instruction; the report records
+ * the period it covers, the day its counts were taken and the {@link #instruction() instruction} it
+ * was made under. Each count is present when the instruction asked for it. Counts are recorded as
+ * given: a report whose counts do not add up can be built, so that rule ANR-001 can report it.
  */
 @Value.Immutable
 public abstract non-sealed class AnnualReport implements Document {
@@ -23,32 +27,50 @@ public abstract non-sealed class AnnualReport implements Document {
     /** @return the reporting prefectural police */
     public abstract Prefecture prefecture();
 
-    /** @return the calendar year reported on */
-    public abstract int year();
+    /** @return the period reported on */
+    public abstract ReportingPeriod period();
 
-    /** @return the day the counts are taken on, normally 31 December of the year */
+    /** @return the day the counts were taken: "in force" means in force at the end of that day */
     public abstract LocalDate asOf();
 
-    /** @return agreements in force on {@link #asOf()}, by the partner's sector */
+    /** @return the instruction the report was made under: the library's default, or the NPA's */
+    public abstract Instruction instruction();
+
+    /** @return agreements in force on {@link #asOf()}, by the partner's sector; empty when not counted */
     public abstract Map<Sector, Integer> inForceBySector();
 
     /** @return agreements in force on {@link #asOf()}; the sum of {@link #inForceBySector()} */
-    public abstract int inForceTotal();
+    public abstract Optional<Integer> inForceTotal();
 
-    /** @return agreements in force at the end of the previous year */
-    public abstract int previousYearTotal();
+    /** @return agreements in force when the period began, at the end of the day before its first day */
+    public abstract Optional<Integer> inForceAtPeriodStart();
 
-    /** @return agreements concluded during the year */
-    public abstract int concludedDuringYear();
+    /** @return agreements concluded from the period's first day to {@link #asOf()} or its last day, whichever is earlier */
+    public abstract Optional<Integer> concludedInPeriod();
 
-    /** @return agreements terminated during the year */
-    public abstract int terminatedDuringYear();
+    /** @return agreements that ended from the period's first day to {@link #asOf()} or its last day, whichever is earlier */
+    public abstract Optional<Integer> terminatedInPeriod();
 
     /** @return existing-channel arrangements in force on {@link #asOf()} (notice 217, §1) */
-    public abstract int existingChannelArrangements();
+    public abstract Optional<Integer> existingChannelArrangements();
 
-    /** @return partners in force whose practical counterpart is a security vendor (notice 217, §2) */
-    public abstract int vendorCounterpartPartners();
+    /** @return agreements in force on {@link #asOf()} whose practical counterpart is a security vendor (notice 217, §2) */
+    public abstract Optional<Integer> vendorCounterpartPartners();
+
+    /** @return the items the report counts: those whose count is present */
+    public final Set<ReportItem> items() {
+        Set<ReportItem> items = EnumSet.noneOf(ReportItem.class);
+        if (!inForceBySector().isEmpty()) {
+            items.add(ReportItem.IN_FORCE_BY_SECTOR);
+        }
+        inForceTotal().ifPresent(n -> items.add(ReportItem.IN_FORCE_TOTAL));
+        inForceAtPeriodStart().ifPresent(n -> items.add(ReportItem.IN_FORCE_AT_PERIOD_START));
+        concludedInPeriod().ifPresent(n -> items.add(ReportItem.CONCLUDED_IN_PERIOD));
+        terminatedInPeriod().ifPresent(n -> items.add(ReportItem.TERMINATED_IN_PERIOD));
+        existingChannelArrangements().ifPresent(n -> items.add(ReportItem.EXISTING_CHANNELS));
+        vendorCounterpartPartners().ifPresent(n -> items.add(ReportItem.VENDOR_COUNTERPARTS));
+        return items;
+    }
 
     /** @return a new builder */
     public static Builder builder() {

@@ -9,7 +9,7 @@ import java.util.Map;
 import org.immutables.value.Value;
 
 /**
- * The NPA's national compilation of the prefectural annual reports for one year (notice 217, §8:
+ * The NPA's national compilation of the prefectural annual reports for one period (notice 217, §8:
  * 全国の共同対処協定の締結状況を取りまとめ公表).
  *
  * <p>The national figures are computed from the reports, never stored beside them, so they cannot
@@ -21,15 +21,15 @@ public abstract non-sealed class NationalCompilation implements Document {
 
     NationalCompilation() {}
 
-    /** @return the calendar year compiled */
-    public abstract int year();
+    /** @return the period compiled */
+    public abstract ReportingPeriod period();
 
     /** @return the prefectural reports, in the order given */
     public abstract List<AnnualReport> reports();
 
-    /** @return agreements in force nationally, summed over the reports */
+    /** @return agreements in force nationally, summed over the reports that count them */
     public final int inForceTotal() {
-        return reports().stream().mapToInt(AnnualReport::inForceTotal).sum();
+        return reports().stream().mapToInt(r -> r.inForceTotal().orElse(0)).sum();
     }
 
     /** @return agreements in force nationally by sector, every sector present, in sector order */

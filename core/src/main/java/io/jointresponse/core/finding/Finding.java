@@ -1,6 +1,7 @@
 package io.jointresponse.core.finding;
 
 import io.jointresponse.core.internal.ImmutablesStyle;
+import java.util.Map;
 import org.immutables.value.Value;
 
 /**
@@ -41,11 +42,54 @@ public abstract class Finding {
 
     /**
      * Returns the clause of the notices the rule comes from, such as {@code A §1} (notice 217,
-     * section 1) or {@code B §3(2)} (notice 185); {@code wire format} for structural findings.
+     * section 1) or {@code B §3(2)} (notice 185); for a rule of {@linkplain Basis#RECORD_INTEGRITY
+     * record integrity}, the clause whose records it keeps sound; {@code wire format} for structural
+     * findings and {@code input} for inputs that cannot be read.
      *
      * @return the clause reference
      */
     public abstract String clause();
+
+    /**
+     * Returns what the finding rests on: a notice's words, the integrity of the record, the wire
+     * format or the input. Unless set, it follows from the clause: {@code wire format} and
+     * {@code input} name their own basis, any other clause is a notice's.
+     *
+     * @return the basis
+     */
+    @Value.Default
+    public Basis basis() {
+        switch (clause()) {
+            case "wire format":
+                return Basis.WIRE_FORMAT;
+            case "input":
+                return Basis.INPUT;
+            default:
+                return Basis.NOTICE;
+        }
+    }
+
+    /**
+     * Returns which of its rule's messages the finding carries: empty for the main message, or the
+     * name of a more precise one, such as {@code unknown} for AGR-003. With
+     * {@link #messageArguments()} it lets a framework render the message again in another language
+     * from the catalogue.
+     *
+     * @return the variant; empty for the main message
+     */
+    @Value.Default
+    public String variant() {
+        return "";
+    }
+
+    /**
+     * Returns the catalogue data the message was filled with, by placeholder name: the names of the
+     * NPA units that held a role on the document's date, a notice's numbers, a day of its validity.
+     * Never a value of the payload.
+     *
+     * @return placeholder name to text; empty for a message without placeholders
+     */
+    public abstract Map<String, String> messageArguments();
 
     /** @return true when the severity is {@link Severity#ERROR} */
     public final boolean isError() {
@@ -76,6 +120,21 @@ public abstract class Finding {
      */
     public static Finding of(String ruleId, Severity severity, JsonPointer pointer, String message, String clause) {
         return builder().ruleId(ruleId).severity(severity).pointer(pointer).message(message).clause(clause).build();
+    }
+
+    /**
+     * Returns a finding with an explicit basis.
+     *
+     * @param ruleId the stable rule id, not null
+     * @param severity error or warning, not null
+     * @param pointer where the problem is, not null
+     * @param message the message for a person, not null
+     * @param clause the clause of the notices, or the one a record-integrity rule supports, not null
+     * @param basis what the finding rests on, not null
+     * @return the finding
+     */
+    public static Finding of(String ruleId, Severity severity, JsonPointer pointer, String message, String clause, Basis basis) {
+        return builder().ruleId(ruleId).severity(severity).pointer(pointer).message(message).clause(clause).basis(basis).build();
     }
 
     /** Builds a {@link Finding}. */

@@ -178,4 +178,32 @@ class AgreementTest {
     private static Agreement concluded(LocalDate on) {
         return Agreement.builder().from(REQUIRED.buildWithAll()).concludedOn(on).build();
     }
+
+    @Test
+    void anExistingChannelStartsWhenItsChannelWasEstablishedNotOnAConclusion() {
+        Agreement channel = REQUIRED.buildWithAll();
+        channel = Agreement.builder().from(channel).arrangement(ArrangementType.EXISTING_CHANNEL)
+                .existingChannel(ExistingChannel.of("公安部公安総務課", LocalDate.of(2018, 10, 1)))
+                .concludedOn(LocalDate.of(2030, 1, 1))
+                .build();
+        assertThat(channel.startedOn()).contains(LocalDate.of(2018, 10, 1));
+        assertThat(channel.isInForceOn(LocalDate.of(2018, 10, 1))).isTrue();
+        assertThat(channel.isInForceOn(LocalDate.of(2018, 9, 30))).isFalse();
+        Agreement unnamed = Agreement.builder().from(channel).existingChannel(Optional.empty()).build();
+        assertThat(unnamed.startedOn()).isEmpty();
+        assertThat(unnamed.isInForceOn(LocalDate.of(2031, 1, 1))).as("a conclusion is not a channel's start").isFalse();
+    }
+
+    @Test
+    void anAgreementStartsOnItsConclusion() {
+        Agreement a = Agreement.builder().from(REQUIRED.buildWithAll()).concludedOn(CONCLUDED)
+                .existingChannel(ExistingChannel.of("警備部公安課", LocalDate.of(2010, 1, 1))).build();
+        assertThat(a.startedOn()).contains(CONCLUDED);
+    }
+
+    @Test
+    void theReasonForAnAgreementDespiteAChannelIsRedacted() {
+        Agreement a = Agreement.builder().from(REQUIRED.buildWithAll()).reasonDespiteExistingChannel("株式会社みなと銀行の求めによる").build();
+        assertThat(a.toString()).doesNotContain("みなと").contains("reasonDespiteExistingChannel=[redacted]");
+    }
 }

@@ -42,4 +42,11 @@ class SectorTest {
         assertThat(sector.currentLabel()).isNotBlank();
         assertThat(sector.englishLabel()).isNotBlank().isNotEqualTo(sector.noticeLabel());
     }
+
+    @Test
+    void oneJapaneseTermServesEverywhereWithTheStatutoryNameBesideTheNoticesWord() {
+        assertThat(Sector.CRYPTO_ASSET_EXCHANGE.japaneseLabel()).isEqualTo("仮想通貨交換事業者(暗号資産交換業者)");
+        assertThat(Sector.FINANCIAL_INSTITUTION.japaneseLabel()).isEqualTo("金融機関");
+        assertThat(Sector.OTHER.isNamedTarget()).isFalse();
+    }
 }

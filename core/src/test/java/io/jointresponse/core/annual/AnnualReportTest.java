@@ -17,33 +17,34 @@ class AnnualReportTest {
     private static final RequiredAttributes<AnnualReport.Builder, AnnualReport> REQUIRED =
             RequiredAttributes.of(AnnualReport::builder, AnnualReport.Builder::build)
                     .with("prefecture", b -> b.prefecture(Prefecture.KANAGAWA))
-                    .with("year", b -> b.year(2024))
+                    .with("period", b -> b.period(ReportingPeriod.calendarYear(2024)))
                     .with("asOf", b -> b.asOf(LocalDate.of(2024, 12, 31)))
-                    .with("inForceTotal", b -> b.inForceTotal(3))
-                    .with("previousYearTotal", b -> b.previousYearTotal(2))
-                    .with("concludedDuringYear", b -> b.concludedDuringYear(2))
-                    .with("terminatedDuringYear", b -> b.terminatedDuringYear(1))
-                    .with("existingChannelArrangements", b -> b.existingChannelArrangements(1))
-                    .with("vendorCounterpartPartners", b -> b.vendorCounterpartPartners(0));
+                    .with("instruction", b -> b.instruction(Instruction.libraryDefault()));
 
     static Stream<String> required() {
         return REQUIRED.names();
     }
 
     @Test
-    void buildsFromRequiredAttributesAloneWithNoSectorCounts() {
+    void buildsFromRequiredAttributesAloneWithNoCounts() {
         AnnualReport r = REQUIRED.buildWithAll();
 
         assertThat(r.prefecture()).isEqualTo(Prefecture.KANAGAWA);
-        assertThat(r.year()).isEqualTo(2024);
+        assertThat(r.period()).isEqualTo(ReportingPeriod.calendarYear(2024));
         assertThat(r.asOf()).isEqualTo(LocalDate.of(2024, 12, 31));
-        assertThat(r.inForceTotal()).isEqualTo(3);
-        assertThat(r.previousYearTotal()).isEqualTo(2);
-        assertThat(r.concludedDuringYear()).isEqualTo(2);
-        assertThat(r.terminatedDuringYear()).isEqualTo(1);
-        assertThat(r.existingChannelArrangements()).isEqualTo(1);
-        assertThat(r.vendorCounterpartPartners()).isZero();
+        assertThat(r.instruction().source()).isEqualTo(InstructionSource.LIBRARY_DEFAULT);
+        assertThat(r.inForceTotal()).isEmpty();
+        assertThat(r.inForceAtPeriodStart()).isEmpty();
         assertThat(r.inForceBySector()).isEmpty();
+        assertThat(r.items()).isEmpty();
+    }
+
+    @Test
+    void itemsAreTheCountsPresent() {
+        AnnualReport r = AnnualReport.builder().from(REQUIRED.buildWithAll())
+                .inForceTotal(3).concludedInPeriod(1).putInForceBySector(Sector.OTHER, 3).build();
+
+        assertThat(r.items()).containsExactly(ReportItem.IN_FORCE_BY_SECTOR, ReportItem.IN_FORCE_TOTAL, ReportItem.CONCLUDED_IN_PERIOD);
     }
 
     @ParameterizedTest(name = "without {0}")
@@ -64,7 +65,7 @@ class AnnualReportTest {
                 .inForceTotal(-1)
                 .build();
 
-        assertThat(r.inForceTotal()).isEqualTo(-1);
+        assertThat(r.inForceTotal()).contains(-1);
         assertThat(r.inForceBySector()).containsEntry(Sector.FINANCIAL_INSTITUTION, 7);
     }
 

@@ -12,6 +12,7 @@ import io.jointresponse.core.agreement.AdditionReason;
 import io.jointresponse.core.agreement.Agreement;
 import io.jointresponse.core.agreement.AgreementStatus;
 import io.jointresponse.core.agreement.ArrangementType;
+import io.jointresponse.core.agreement.ExistingChannel;
 import io.jointresponse.core.agreement.OutsourcingStatus;
 import io.jointresponse.core.agreement.Partner;
 import io.jointresponse.core.agreement.Sector;
@@ -22,6 +23,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
@@ -54,9 +56,10 @@ class AnnualReportsTest {
                     .additionBasis(AdditionBasis.of(AdditionReason.OTHER_NECESSITY, "重要インフラ事業者")).build(),
             // T7: concluded after the year.
             agreement("T7", TOKYO, Sector.ONLINE_SHOP).concludedOn(d(2025, 2, 1)).build(),
-            // T8: an existing-channel arrangement, concluded during the year: counted apart, never as an agreement.
+            // T8: an existing-channel arrangement, its channel established during the year: counted apart, by
+            // its own date, never as an agreement.
             agreement("T8", TOKYO, Sector.OTHER).arrangement(ArrangementType.EXISTING_CHANNEL)
-                    .concludedOn(d(2024, 4, 1)).build(),
+                    .existingChannel(ExistingChannel.of("公安部公安総務課", d(2024, 4, 1))).build(),
             // T9: concluded before, in force, its vendor is the practical counterpart.
             agreement("T9", TOKYO, partnerWithVendor(Sector.DATA_CENTRE, true)).concludedOn(d(2022, 8, 1)).build(),
             // T10: bad data, terminated (in 2023) before it was concluded (in 2024): counts as terminated on
@@ -79,7 +82,10 @@ class AnnualReportsTest {
             agreement("O2", OSAKA, partnerWithVendor(Sector.CRYPTO_ASSET_EXCHANGE, true)).concludedOn(d(2024, 5, 5)).build(),
             agreement("H1", HOKKAIDO, Sector.DATA_CENTRE).concludedOn(d(2016, 1, 1)).terminatedOn(d(2024, 2, 2)).build(),
             agreement("H2", HOKKAIDO, Sector.OTHER).arrangement(ArrangementType.EXISTING_CHANNEL)
-                    .concludedOn(d(2015, 1, 1)).terminatedOn(d(2023, 3, 31)).build());
+                    .existingChannel(ExistingChannel.of("警備部公安課", d(2015, 1, 1))).terminatedOn(d(2023, 3, 31)).build(),
+            // H3: an existing channel in force since 2018; a conclusion date on it is not its start.
+            agreement("H3", HOKKAIDO, Sector.DATA_CENTRE).arrangement(ArrangementType.EXISTING_CHANNEL)
+                    .existingChannel(ExistingChannel.of("警備部警備第一課", d(2018, 7, 1))).concludedOn(d(2030, 1, 1)).build());
 
     private static final List<Agreement> ALL = concat(OTHER_AGREEMENTS, TOKYO_AGREEMENTS);
 
@@ -88,32 +94,117 @@ class AnnualReportsTest {
         AnnualReport r = AnnualReports.compute(ALL, TOKYO, 2024);
 
         assertThat(r.prefecture()).isEqualTo(TOKYO);
-        assertThat(r.year()).isEqualTo(2024);
+        assertThat(r.period()).isEqualTo(ReportingPeriod.calendarYear(2024));
         assertThat(r.asOf()).isEqualTo(d(2024, 12, 31));
-        assertThat(r.inForceTotal()).isEqualTo(6); // T1, T2, T9, T11, T12, T13
+        assertThat(r.instruction()).isEqualTo(Instruction.libraryDefault());
+        assertThat(r.items()).isEqualTo(EnumSet.allOf(ReportItem.class));
+        assertThat(r.inForceTotal()).contains(6); // T1, T2, T9, T11, T12, T13
         assertThat(r.inForceBySector()).containsExactly(
                 entry(Sector.FINANCIAL_INSTITUTION, 2), // T1, T13
                 entry(Sector.CRYPTO_ASSET_EXCHANGE, 1), // T2
                 entry(Sector.DATA_CENTRE, 1), // T9
                 entry(Sector.ONLINE_SHOP, 1), // T12
                 entry(Sector.OTHER, 1)); // T11
-        assertThat(r.previousYearTotal()).isEqualTo(6); // T1, T3, T9, T12, T13, T14
-        assertThat(r.concludedDuringYear()).isEqualTo(4); // T2, T4, T10, T11 (not T8, an existing channel)
-        assertThat(r.terminatedDuringYear()).isEqualTo(4); // T3, T4, T10, T14
-        assertThat(r.existingChannelArrangements()).isEqualTo(1); // T8
-        assertThat(r.vendorCounterpartPartners()).isEqualTo(1); // T9 (T3 has ended, T2's vendor is not the counterpart)
+        assertThat(r.inForceAtPeriodStart()).contains(6); // T1, T3, T9, T12, T13, T14
+        assertThat(r.concludedInPeriod()).contains(4); // T2, T4, T10, T11 (not T8, an existing channel)
+        assertThat(r.terminatedInPeriod()).contains(4); // T3, T4, T10, T14
+        assertThat(r.existingChannelArrangements()).contains(1); // T8
+        assertThat(r.vendorCounterpartPartners()).contains(1); // T9 (T3 has ended, T2's vendor is not the counterpart)
     }
 
     @Test
     void countsTokyosAgreementsFor2023() {
         AnnualReport r = AnnualReports.compute(ALL, TOKYO, 2023);
 
-        assertThat(r.inForceTotal()).isEqualTo(6); // T1, T3, T9, T12, T13, T14
-        assertThat(r.previousYearTotal()).isEqualTo(5); // T1, T3, T9, T13, T14
-        assertThat(r.concludedDuringYear()).isEqualTo(1); // T12
-        assertThat(r.terminatedDuringYear()).isZero(); // not T10, whose termination date falls in 2023
-        assertThat(r.existingChannelArrangements()).isZero(); // T8 comes in 2024
-        assertThat(r.vendorCounterpartPartners()).isEqualTo(2); // T3, T9
+        assertThat(r.inForceTotal()).contains(6); // T1, T3, T9, T12, T13, T14
+        assertThat(r.inForceAtPeriodStart()).contains(5); // T1, T3, T9, T13, T14
+        assertThat(r.concludedInPeriod()).contains(1); // T12
+        assertThat(r.terminatedInPeriod()).contains(0); // not T10, whose termination date falls in 2023
+        assertThat(r.existingChannelArrangements()).contains(0); // T8 comes in 2024
+        assertThat(r.vendorCounterpartPartners()).contains(2); // T3, T9
+    }
+
+    @Test
+    void countsTheFiscalYear2024AsAGivenInstructionSays() {
+        // 令和6年度: 2024-04-01 to 2025-03-31.
+        ReportingInstruction fiscal = ReportingInstruction.builder()
+                .period(ReportingPeriod.fiscalYear(2024))
+                .instruction(Instruction.given("令和6年3月1日付け別途指示"))
+                .build();
+
+        AnnualReport r = AnnualReports.compute(ALL, TOKYO, fiscal);
+
+        assertThat(r.period()).isEqualTo(ReportingPeriod.builder().type(PeriodType.FISCAL_YEAR)
+                .start(d(2024, 4, 1)).end(d(2025, 3, 31)).build());
+        assertThat(r.asOf()).isEqualTo(d(2025, 3, 31));
+        assertThat(r.instruction().source()).isEqualTo(InstructionSource.GIVEN);
+        assertThat(r.instruction().reference()).contains("令和6年3月1日付け別途指示");
+        assertThat(r.inForceTotal()).contains(6); // T1, T2, T7, T9, T11, T13 (T12 ended on 2025-01-01)
+        // In force at the end of 2024-03-31: T1, T2, T3, T4, T9, T12, T13 (T10 counts as ended on its conclusion).
+        assertThat(r.inForceAtPeriodStart()).contains(7);
+        assertThat(r.concludedInPeriod()).contains(3); // T10 (2024-06-01), T11, T7 (2025-02-01)
+        assertThat(r.terminatedInPeriod()).contains(4); // T3, T4, T10, T12
+        assertThat(r.existingChannelArrangements()).contains(1); // T8, established 2024-04-01
+    }
+
+    @Test
+    void countsAsOfADayWithinThePeriodUpToThatDay() {
+        ReportingInstruction midYear = ReportingInstruction.builder()
+                .period(ReportingPeriod.calendarYear(2024))
+                .countDay(d(2024, 3, 31))
+                .build();
+
+        AnnualReport r = AnnualReports.compute(ALL, TOKYO, midYear);
+
+        assertThat(r.asOf()).isEqualTo(d(2024, 3, 31));
+        // In force at the end of 2024-03-31: T1, T2, T3, T4, T9, T12, T13.
+        assertThat(r.inForceTotal()).contains(7);
+        assertThat(r.inForceAtPeriodStart()).contains(6); // T1, T3, T9, T12, T13, T14
+        assertThat(r.concludedInPeriod()).contains(2); // T2, T4 — not T10 or T11, concluded after the count day
+        assertThat(r.terminatedInPeriod()).contains(1); // T14
+        assertThat(r.existingChannelArrangements()).contains(0); // T8 comes on 2024-04-01
+    }
+
+    @Test
+    void countsOnlyTheItemsTheInstructionAsksFor() {
+        ReportingInstruction fewer = ReportingInstruction.builder()
+                .period(ReportingPeriod.calendarYear(2024))
+                .items(EnumSet.of(ReportItem.IN_FORCE_TOTAL, ReportItem.EXISTING_CHANNELS))
+                .build();
+
+        AnnualReport r = AnnualReports.compute(ALL, TOKYO, fewer);
+
+        assertThat(r.items()).containsExactly(ReportItem.IN_FORCE_TOTAL, ReportItem.EXISTING_CHANNELS);
+        assertThat(r.inForceTotal()).contains(6);
+        assertThat(r.existingChannelArrangements()).contains(1);
+        assertThat(r.inForceBySector()).isEmpty();
+        assertThat(r.inForceAtPeriodStart()).isEmpty();
+        assertThat(r.concludedInPeriod()).isEmpty();
+        assertThat(r.terminatedInPeriod()).isEmpty();
+        assertThat(r.vendorCounterpartPartners()).isEmpty();
+    }
+
+    @Test
+    void countsAnExplicitPeriod() {
+        ReportingInstruction explicit = ReportingInstruction.of(ReportingPeriod.between(d(2024, 1, 1), d(2024, 6, 30)));
+
+        AnnualReport r = AnnualReports.compute(ALL, TOKYO, explicit);
+
+        assertThat(r.period().type()).isEqualTo(PeriodType.EXPLICIT);
+        assertThat(r.asOf()).isEqualTo(d(2024, 6, 30));
+        assertThat(r.concludedInPeriod()).contains(3); // T2, T4, T10
+        assertThat(r.instruction().source()).isEqualTo(InstructionSource.GIVEN);
+    }
+
+    @Test
+    void existingChannelsAreCountedByTheDayTheirChannelWasEstablished() {
+        Agreement channel = agreement("C1", OSAKA, Sector.DATA_CENTRE).arrangement(ArrangementType.EXISTING_CHANNEL)
+                .existingChannel(ExistingChannel.of("警備部公安課", d(2021, 5, 1))).build();
+
+        assertThat(AnnualReports.compute(List.of(channel), OSAKA, 2020).existingChannelArrangements()).contains(0);
+        assertThat(AnnualReports.compute(List.of(channel), OSAKA, 2021).existingChannelArrangements()).contains(1);
+        assertThat(AnnualReports.compute(List.of(channel), OSAKA, 2021).inForceTotal()).contains(0);
+        assertThat(AnnualReports.compute(List.of(channel), OSAKA, 2021).concludedInPeriod()).contains(0);
     }
 
     @Test
@@ -137,26 +228,26 @@ class AnnualReportsTest {
         AnnualReport osaka = AnnualReports.compute(ALL, OSAKA, 2024);
         AnnualReport hokkaido = AnnualReports.compute(ALL, HOKKAIDO, 2024);
 
-        assertThat(osaka.inForceTotal()).isEqualTo(2); // O1, O2
+        assertThat(osaka.inForceTotal()).contains(2); // O1, O2
         assertThat(osaka.inForceBySector()).contains(entry(Sector.FINANCIAL_INSTITUTION, 1), entry(Sector.CRYPTO_ASSET_EXCHANGE, 1));
-        assertThat(osaka.previousYearTotal()).isEqualTo(1); // O1
-        assertThat(osaka.concludedDuringYear()).isEqualTo(1); // O2
-        assertThat(osaka.terminatedDuringYear()).isZero();
-        assertThat(osaka.vendorCounterpartPartners()).isEqualTo(1); // O2
-        assertThat(hokkaido.inForceTotal()).isZero();
-        assertThat(hokkaido.previousYearTotal()).isEqualTo(1); // H1
-        assertThat(hokkaido.terminatedDuringYear()).isEqualTo(1); // H1
-        assertThat(hokkaido.existingChannelArrangements()).isZero(); // H2 ended in 2023
+        assertThat(osaka.inForceAtPeriodStart()).contains(1); // O1
+        assertThat(osaka.concludedInPeriod()).contains(1); // O2
+        assertThat(osaka.terminatedInPeriod()).contains(0);
+        assertThat(osaka.vendorCounterpartPartners()).contains(1); // O2
+        assertThat(hokkaido.inForceTotal()).contains(0);
+        assertThat(hokkaido.inForceAtPeriodStart()).contains(1); // H1
+        assertThat(hokkaido.terminatedInPeriod()).contains(1); // H1
+        assertThat(hokkaido.existingChannelArrangements()).contains(1); // H3 (H2 ended in 2023)
     }
 
     @Test
     void nationalCompilationHasAllFortySevenInJisOrderWithZerosWhereThereAreNoAgreements() {
         NationalCompilation national = AnnualReports.computeNational(ALL, 2024);
 
-        assertThat(national.year()).isEqualTo(2024);
+        assertThat(national.period()).isEqualTo(ReportingPeriod.calendarYear(2024));
         assertThat(national.reports()).hasSize(47).extracting(AnnualReport::prefecture).containsExactly(Prefecture.values());
         for (AnnualReport r : national.reports()) {
-            assertThat(r.year()).isEqualTo(2024);
+            assertThat(r.period()).isEqualTo(ReportingPeriod.calendarYear(2024));
             assertThat(r).isEqualTo(AnnualReports.compute(ALL, r.prefecture(), 2024));
             if (r.prefecture() != TOKYO && r.prefecture() != OSAKA && r.prefecture() != HOKKAIDO) {
                 assertThat(r).isEqualTo(zeroReport(r.prefecture(), 2024));
@@ -182,7 +273,7 @@ class AnnualReportsTest {
         AnnualReport tokyo = AnnualReports.compute(ALL, TOKYO, 2024);
         AnnualReport osaka = AnnualReports.compute(ALL, OSAKA, 2024);
 
-        NationalCompilation compiled = AnnualReports.compile(2024, List.of(osaka, tokyo));
+        NationalCompilation compiled = AnnualReports.compile(ReportingPeriod.calendarYear(2024), List.of(osaka, tokyo));
 
         assertThat(compiled.reports()).containsExactly(osaka, tokyo);
         assertThat(compiled.inForceTotal()).isEqualTo(8); // 2 + 6
@@ -218,23 +309,24 @@ class AnnualReportsTest {
             AnnualReport r = AnnualReports.compute(agreements, p, year);
 
             assertThat(national.reports().get(p.code() - 1)).as(where).isEqualTo(r);
-            assertThat(r.previousYearTotal() + r.concludedDuringYear() - r.terminatedDuringYear())
-                    .as(where + ": previous + concluded - terminated").isEqualTo(r.inForceTotal());
+            int total = r.inForceTotal().orElseThrow();
+            assertThat(r.inForceAtPeriodStart().orElseThrow() + r.concludedInPeriod().orElseThrow() - r.terminatedInPeriod().orElseThrow())
+                    .as(where + ": at the start + concluded - terminated").isEqualTo(total);
             assertThat(r.inForceBySector()).as(where).containsOnlyKeys(Sector.values());
             assertThat(r.inForceBySector().values().stream().mapToInt(Integer::intValue).sum())
-                    .as(where + ": sum by sector").isEqualTo(r.inForceTotal());
-            assertThat(List.of(r.inForceTotal(), r.previousYearTotal(), r.concludedDuringYear(), r.terminatedDuringYear(),
+                    .as(where + ": sum by sector").isEqualTo(total);
+            assertThat(List.of(r.inForceTotal(), r.inForceAtPeriodStart(), r.concludedInPeriod(), r.terminatedInPeriod(),
                     r.existingChannelArrangements(), r.vendorCounterpartPartners()))
-                    .as(where + ": non-negative").allSatisfy(n -> assertThat(n).isNotNegative());
-            assertThat(r.previousYearTotal()).as(where + ": last year's total")
+                    .as(where + ": non-negative").allSatisfy(n -> assertThat(n.orElseThrow()).isNotNegative());
+            assertThat(r.inForceAtPeriodStart()).as(where + ": last year's total")
                     .isEqualTo(AnnualReports.compute(agreements, p, year - 1).inForceTotal());
-            assertThat(r.inForceTotal()).as(where + ": agreements in force on 31 December")
+            assertThat((long) total).as(where + ": agreements in force on 31 December")
                     .isEqualTo(count(agreements, p, ArrangementType.JOINT_RESPONSE_AGREEMENT, yearEnd));
-            assertThat(r.existingChannelArrangements()).as(where + ": existing channels in force on 31 December")
+            assertThat((long) r.existingChannelArrangements().orElseThrow()).as(where + ": existing channels in force on 31 December")
                     .isEqualTo(count(agreements, p, ArrangementType.EXISTING_CHANNEL, yearEnd));
-            assertThat(r.vendorCounterpartPartners()).as(where).isLessThanOrEqualTo(r.inForceTotal());
+            assertThat(r.vendorCounterpartPartners().orElseThrow()).as(where).isLessThanOrEqualTo(total);
             r.inForceBySector().forEach((s, n) -> nationalBySector.merge(s, n, Integer::sum));
-            nationalTotal += r.inForceTotal();
+            nationalTotal += total;
         }
         assertThat(national.inForceTotal()).as(replay).isEqualTo(nationalTotal);
         assertThat(national.inForceBySector()).as(replay).isEqualTo(nationalBySector);
@@ -266,6 +358,9 @@ class AnnualReportsTest {
                     .status(AgreementStatus.values()[random.nextInt(AgreementStatus.values().length)]);
             if (random.nextInt(10) == 0) {
                 a.arrangement(ArrangementType.EXISTING_CHANNEL);
+                if (random.nextInt(100) >= 15) {
+                    a.existingChannel(ExistingChannel.of("警備部公安課", randomDate(random)));
+                }
             }
             if (random.nextBoolean()) {
                 a.draftedOn(randomDate(random));
@@ -309,8 +404,9 @@ class AnnualReportsTest {
     }
 
     private static AnnualReport zeroReport(Prefecture p, int year) {
-        AnnualReport.Builder b = AnnualReport.builder().prefecture(p).year(year).asOf(d(year, 12, 31))
-                .inForceTotal(0).previousYearTotal(0).concludedDuringYear(0).terminatedDuringYear(0)
+        AnnualReport.Builder b = AnnualReport.builder().prefecture(p).period(ReportingPeriod.calendarYear(year)).asOf(d(year, 12, 31))
+                .instruction(Instruction.libraryDefault())
+                .inForceTotal(0).inForceAtPeriodStart(0).concludedInPeriod(0).terminatedInPeriod(0)
                 .existingChannelArrangements(0).vendorCounterpartPartners(0);
         for (Sector s : Sector.values()) {
             b.putInForceBySector(s, 0);

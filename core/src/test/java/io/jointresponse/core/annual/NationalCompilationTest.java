@@ -18,17 +18,17 @@ class NationalCompilationTest {
 
     private static final RequiredAttributes<NationalCompilation.Builder, NationalCompilation> REQUIRED =
             RequiredAttributes.of(NationalCompilation::builder, NationalCompilation.Builder::build)
-                    .with("year", b -> b.year(2024));
+                    .with("period", b -> b.period(ReportingPeriod.calendarYear(2024)));
 
     static Stream<String> required() {
         return REQUIRED.names();
     }
 
     @Test
-    void buildsFromTheYearAloneWithNoReportsAndZeroTotals() {
+    void buildsFromThePeriodAloneWithNoReportsAndZeroTotals() {
         NationalCompilation c = REQUIRED.buildWithAll();
 
-        assertThat(c.year()).isEqualTo(2024);
+        assertThat(c.period()).isEqualTo(ReportingPeriod.calendarYear(2024));
         assertThat(c.reports()).isEmpty();
         assertThat(c.inForceTotal()).isZero();
         assertThat(c.inForceBySector()).containsOnlyKeys(Sector.values()).allSatisfy((s, n) -> assertThat(n).isZero());
@@ -42,7 +42,7 @@ class NationalCompilationTest {
 
     @Test
     void nationalFiguresAreTheSumsOfTheReports() {
-        NationalCompilation c = NationalCompilation.builder().year(2024)
+        NationalCompilation c = NationalCompilation.builder().period(ReportingPeriod.calendarYear(2024))
                 .addReports(report(Prefecture.TOKYO, 5).putInForceBySector(Sector.FINANCIAL_INSTITUTION, 3)
                         .putInForceBySector(Sector.DATA_CENTRE, 2).build())
                 .addReports(report(Prefecture.OSAKA, 2).putInForceBySector(Sector.FINANCIAL_INSTITUTION, 1)
@@ -63,15 +63,16 @@ class NationalCompilationTest {
     void twoReportsOfOnePrefectureStillBuildForTheRuleToReport() {
         AnnualReport tokyo = report(Prefecture.TOKYO, 1).build();
 
-        NationalCompilation c = AnnualReports.compile(2024, List.of(tokyo, tokyo));
+        NationalCompilation c = AnnualReports.compile(ReportingPeriod.calendarYear(2024), List.of(tokyo, tokyo));
 
         assertThat(c.reports()).containsExactly(tokyo, tokyo);
-        assertThat(c.year()).isEqualTo(2024);
+        assertThat(c.period()).isEqualTo(ReportingPeriod.calendarYear(2024));
     }
 
     private static AnnualReport.Builder report(Prefecture p, int inForce) {
-        return AnnualReport.builder().prefecture(p).year(2024).asOf(LocalDate.of(2024, 12, 31)).inForceTotal(inForce)
-                .previousYearTotal(inForce).concludedDuringYear(0).terminatedDuringYear(0)
+        return AnnualReport.builder().prefecture(p).period(ReportingPeriod.calendarYear(2024)).asOf(LocalDate.of(2024, 12, 31))
+                .instruction(Instruction.libraryDefault()).inForceTotal(inForce)
+                .inForceAtPeriodStart(inForce).concludedInPeriod(0).terminatedInPeriod(0)
                 .existingChannelArrangements(0).vendorCounterpartPartners(0);
     }
 }

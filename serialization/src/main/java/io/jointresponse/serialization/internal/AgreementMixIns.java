@@ -8,10 +8,12 @@ import io.jointresponse.core.agreement.Agreement;
 import io.jointresponse.core.agreement.AgreementStatus;
 import io.jointresponse.core.agreement.ArrangementType;
 import io.jointresponse.core.agreement.Contact;
+import io.jointresponse.core.agreement.ExistingChannel;
 import io.jointresponse.core.agreement.OutsourcingStatus;
 import io.jointresponse.core.agreement.Partner;
 import io.jointresponse.core.agreement.Sector;
 import io.jointresponse.core.agreement.SecurityVendor;
+import io.jointresponse.core.agreement.TargetGround;
 import io.jointresponse.core.agreement.VendorKind;
 import io.jointresponse.core.crime.CrimeType;
 import io.jointresponse.core.organisation.Prefecture;
@@ -31,6 +33,7 @@ final class AgreementMixIns {
         r.add(Contact.class, ContactMixIn.class, Contact.Builder.class, ContactBuilderMixIn.class);
         r.add(SecurityVendor.class, SecurityVendorMixIn.class, SecurityVendor.Builder.class, SecurityVendorBuilderMixIn.class);
         r.add(AdditionBasis.class, AdditionBasisMixIn.class, AdditionBasis.Builder.class, AdditionBasisBuilderMixIn.class);
+        r.add(ExistingChannel.class, ExistingChannelMixIn.class, ExistingChannel.Builder.class, ExistingChannelBuilderMixIn.class);
         r.add(AgreedCrime.class, AgreedCrimeMixIn.class, AgreedCrime.Builder.class, AgreedCrimeBuilderMixIn.class);
     }
 
@@ -41,7 +44,10 @@ final class AgreementMixIns {
         @JsonProperty("partner") abstract Partner partner();
         @JsonProperty("arrangement") abstract ArrangementType arrangement();
         @JsonProperty("status") abstract AgreementStatus status();
+        @JsonProperty("targetGround") abstract Optional<TargetGround> targetGround();
         @JsonProperty("additionBasis") abstract Optional<AdditionBasis> additionBasis();
+        @JsonProperty("existingChannel") abstract Optional<ExistingChannel> existingChannel();
+        @JsonProperty("reasonDespiteExistingChannel") abstract Optional<String> reasonDespiteExistingChannel();
         @JsonProperty("draftedOn") abstract Optional<LocalDate> draftedOn();
         @JsonProperty("concludedOn") abstract Optional<LocalDate> concludedOn();
         @JsonProperty("amendedOn") abstract List<LocalDate> amendedOn();
@@ -56,7 +62,10 @@ final class AgreementMixIns {
         @JsonProperty("partner") abstract Object partner(Partner value);
         @JsonProperty("arrangement") abstract Object arrangement(ArrangementType value);
         @JsonProperty("status") abstract Object status(AgreementStatus value);
+        @JsonProperty("targetGround") abstract Object targetGround(Optional<? extends TargetGround> value);
         @JsonProperty("additionBasis") abstract Object additionBasis(Optional<? extends AdditionBasis> value);
+        @JsonProperty("existingChannel") abstract Object existingChannel(Optional<? extends ExistingChannel> value);
+        @JsonProperty("reasonDespiteExistingChannel") abstract Object reasonDespiteExistingChannel(Optional<String> value);
         @JsonProperty("draftedOn") abstract Object draftedOn(Optional<? extends LocalDate> value);
         @JsonProperty("concludedOn") abstract Object concludedOn(Optional<? extends LocalDate> value);
         @JsonProperty("amendedOn") abstract Object amendedOn(Iterable<? extends LocalDate> value);
@@ -130,6 +139,20 @@ final class AgreementMixIns {
         @JsonProperty("reason") abstract Object reason(AdditionReason value);
         @JsonProperty("description") abstract Object description(String value);
         @JsonProperty("decidedOn") abstract Object decidedOn(Optional<? extends LocalDate> value);
+    }
+
+    @JsonDeserialize(builder = ExistingChannel.Builder.class)
+    abstract static class ExistingChannelMixIn {
+        @JsonProperty("securityUnit") abstract String securityUnit();
+        @JsonProperty("establishedOn") abstract LocalDate establishedOn();
+        @JsonProperty("purpose") abstract Optional<String> purpose();
+    }
+
+    @WireBuilder
+    abstract static class ExistingChannelBuilderMixIn {
+        @JsonProperty("securityUnit") abstract Object securityUnit(String value);
+        @JsonProperty("establishedOn") abstract Object establishedOn(LocalDate value);
+        @JsonProperty("purpose") abstract Object purpose(Optional<String> value);
     }
 
     @JsonDeserialize(builder = AgreedCrime.Builder.class)

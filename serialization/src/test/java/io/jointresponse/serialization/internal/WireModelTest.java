@@ -79,7 +79,7 @@ class WireModelTest {
         assertThat(((ObjectShape) MODEL.shapeOf(Agreement.class)).properties())
                 .doesNotContainKeys("isInForceOn", "inForceOn", "reportableCrimeTypes");
         assertThat(((ObjectShape) MODEL.shapeOf(Partner.class)).properties()).doesNotContainKeys("hasVendorCounterpart", "vendorCounterpart");
-        assertThat(((ObjectShape) MODEL.shapeOf(NationalCompilation.class)).properties().keySet()).containsExactly("reports", "year");
+        assertThat(((ObjectShape) MODEL.shapeOf(NationalCompilation.class)).properties().keySet()).containsExactly("period", "reports");
     }
 
     @Test

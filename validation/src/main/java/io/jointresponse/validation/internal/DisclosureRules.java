@@ -33,7 +33,8 @@ final class DisclosureRules {
         before(d.investigationHindranceAssessment(), Assessment::assessedAt, decided, "investigationHindranceAssessment", "assessedAt", sink);
         before(d.deterrentEffectAssessment(), Assessment::assessedAt, decided, "deterrentEffectAssessment", "assessedAt", sink);
     }).variant("late", ERROR)
-            .note("Only PUBLISH is checked; one finding per missing record; a record at the same instant as the decision is in time.");
+            .note("Only PUBLISH is checked; one finding per missing record; a record at the same instant as the decision is in time.")
+            .quote("民間事業者側に発生公表の必要性や効果を十分説明して理解を求めた上で、公表を行うこと。なお、発生公表に当たっては、捜査活動への支障の有無、被害の抑止効果を十分に検討した上で行うこと。");
 
     /**
      * DSC-002: withholding or delaying the publication of a crime that targets a specified many,
@@ -45,7 +46,8 @@ final class DisclosureRules {
             sink.report(JsonPointer.of("reason"));
         }
     })
-            .note("WITHHOLD and PENDING both withhold or delay publication; a blank reason is no reason.");
+            .note("WITHHOLD and PENDING both withhold or delay publication; a blank reason is no reason.")
+            .quote("特定多数を対象としたサイバー犯罪やサイバー攻撃が発生した場合には、その手口を公表することが被害防止につながり、公表の遅れが被害を拡大させるおそれもあることから、民間事業者側に発生公表の必要性や効果を十分説明して理解を求めた上で、公表を行うこと。");
 
     /**
      * DSC-003: deciding an arrest publication, either way, needs, no later than the decision, the
@@ -61,7 +63,8 @@ final class DisclosureRules {
         before(d.reassuranceExplanation(), Explanation::explainedAt, decided, "reassuranceExplanation", "explainedAt", sink);
         before(d.businessOpinion(), HeardOpinion::heardAt, decided, "businessOpinion", "heardAt", sink);
     }).variant("late", ERROR)
-            .note("PUBLISH and WITHHOLD are decisions and are checked; PENDING is not yet decided and is not. A record at the same instant as the decision is in time.");
+            .note("PUBLISH and WITHHOLD are decisions and are checked; PENDING is not yet decided and is not. A record at the same instant as the decision is in time.")
+            .quote("したがって、公表することが当該民間事業者に対するサイバー犯罪の予防効果があること、当該事業の利用者の安心感の確保につながるものであること等を丁寧に説明し、事業者側の意見を十分に聴いた上で、公表の当否を検討すること。");
 
     /** Reports a record that is missing, or dated after the decision. */
     private static <R> void before(Optional<R> record, Function<R, OffsetDateTime> at, OffsetDateTime decided,

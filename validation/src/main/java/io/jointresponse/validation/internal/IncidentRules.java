@@ -4,6 +4,7 @@ import static io.jointresponse.core.finding.Severity.ERROR;
 import static io.jointresponse.core.finding.Severity.WARNING;
 
 import io.jointresponse.core.agreement.Agreement;
+import io.jointresponse.core.agreement.ArrangementType;
 import io.jointresponse.core.crime.CrimeType;
 import io.jointresponse.core.finding.JsonPointer;
 import io.jointresponse.core.incident.IncidentReport;
@@ -30,6 +31,10 @@ final class IncidentRules {
             return;
         }
         Set<CrimeType> agreed = agreement.get().reportableCrimeTypes();
+        if (agreed.isEmpty() && agreement.get().arrangement() == ArrangementType.EXISTING_CHANNEL) {
+            // An existing channel owes no agreed list: reports of any crime are encouraged through it.
+            return;
+        }
         List<CrimeType> reported = r.crimeTypes();
         for (int i = 0; i < reported.size(); i++) {
             if (!agreed.contains(reported.get(i))) {
@@ -37,7 +42,8 @@ final class IncidentRules {
             }
         }
     }).needs(Requirement.AGREEMENT_LOOKUP)
-            .note("Needs the agreement, from the ValidationContext; without a lookup the rule is not checked, and the report lists it as such.");
+            .note("Needs the agreement, from the ValidationContext; without a lookup the rule is not checked, and the report lists it as such. A report through an existing-channel arrangement that lists no crimes is not checked against a list: the channel owes none, and reports of any cybercrime are encouraged through it.")
+            .quote("通報を求めるサイバー犯罪の内容については、協定を締結する当事者間で実情に応じて協議して決定することを原則とする");
 
     /** INC-002: occurred ≤ detected ≤ reported, none after the clock's now. */
     static final Rule<IncidentReport> INC_002 = Rule.of("INC-002", ERROR, "A §3", IncidentReport.class, (r, ctx, sink) -> {
@@ -52,7 +58,8 @@ final class IncidentRules {
         reportIfFuture(r.detectedAt(), now, "detectedAt", sink);
         reportIfFuture(r.reportedAt(), now, "reportedAt", sink);
     }).variant("future", ERROR)
-            .note("Times are compared as instants, whatever their offsets; now is the clock of the options. Equal times are in order.");
+            .note("Times are compared as instants, whatever their offsets; now is the clock of the options. Equal times are in order.")
+            .recordIntegrity();
 
     private static void reportIfFuture(OffsetDateTime time, Instant now, String property, FindingSink sink) {
         if (time.toInstant().isAfter(now)) {
@@ -65,7 +72,8 @@ final class IncidentRules {
         if (r.suspectedCyberAttack() && !r.sharedWith().contains(PoliceDivision.SECURITY)) {
             sink.report(JsonPointer.of("sharedWith"));
         }
-    });
+    })
+            .quote("なお、それぞれの事案内容に応じ、生活安全部門と警備部門等の間で必要な情報共有を図ること。");
 
     /**
      * INC-004 (added): the context has an agreement lookup, but not the agreement the report names,
@@ -76,7 +84,8 @@ final class IncidentRules {
             sink.report(JsonPointer.of("agreementId"));
         }
     }).needs(Requirement.AGREEMENT_LOOKUP)
-            .note("Added to the catalogue of DOMAIN.md: INC-001 needs the report's agreement; when a lookup is given but does not know it, this warning says INC-001 could not be checked rather than passing in silence.");
+            .note("Added to the catalogue of DOMAIN.md: INC-001 needs the report's agreement; when a lookup is given but does not know it, this warning says INC-001 could not be checked rather than passing in silence.")
+            .recordIntegrity();
 
     static List<Rule<?>> all() {
         return List.of(INC_001, INC_002, INC_003, INC_004);

@@ -21,14 +21,16 @@ final class InvestigationRules {
             sink.report(JsonPointer.of("businessImpactConsideration"));
         }
     })
-            .note("One finding per missing item.");
+            .note("One finding per missing item.")
+            .quote("民間事業者が保有する証拠の収集に当たっては、民間事業者の事業運営に支障が及ばない方法を選択するなど、民間事業者の円滑な事業運営について配慮すること。");
 
     /** INV-002: the significance of case-building and the harm of the crime were explained. */
     static final Rule<EvidenceRequest> INV_002 = Rule.of("INV-002", WARNING, "A §4(2)", EvidenceRequest.class, (r, ctx, sink) -> {
         if (r.significanceExplanation().isEmpty()) {
             sink.report(JsonPointer.of("significanceExplanation"));
         }
-    });
+    })
+            .quote("民間事業者に事件化の意義やサイバー犯罪が社会に及ぼす悪影響等について丁寧に説明し、理解を得るよう努めること。");
 
     static List<Rule<?>> all() {
         return List.of(INV_001, INV_002);

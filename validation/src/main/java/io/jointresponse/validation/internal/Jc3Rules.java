@@ -20,7 +20,8 @@ final class Jc3Rules {
         } else if (!l.channel().get().isJointResponseDivision()) {
             sink.report("role", JsonPointer.of("channel"));
         }
-    }).variant("role", ERROR);
+    }).variant("role", ERROR)
+            .quote("警察とJC3との連絡調整は、警察庁生活安全局情報技術犯罪対策課及び警察庁警備局警備企画課が行うので、事件捜査、被害防止対策、教養訓練その他の活動に関してJC3の活用等を図る場合には、両課のうち、内容に応じて適当と考えられる所属を通じて行われたい。");
 
     /** JC3-002: information from JC3 is never marked for disclosure to a third party. */
     static final Rule<Jc3Liaison> JC3_002 = Rule.of("JC3-002", ERROR, "B §3(2)", Jc3Liaison.class, (l, ctx, sink) -> {
@@ -30,7 +31,8 @@ final class Jc3Rules {
                 sink.report(JsonPointer.of("receivedInformation").append(i).append("marking"));
             }
         }
-    });
+    })
+            .quote("警察とJC3との情報共有は、秘密保持契約等に基づいて行われるものであり、原則として第三者への開示等は禁止されていることから、JC3から提供された情報その他のJC3に関する情報については、適切な管理を徹底されたい。");
 
     static List<Rule<?>> all() {
         return List.of(JC3_001, JC3_002);

@@ -44,7 +44,8 @@ final class PreventionRules {
             sink.report("hinders", JsonPointer.of("hindranceCheck", "conclusion"));
         }
     }).variant("checker", ERROR).variant("late", ERROR).variant("hinders", ERROR)
-            .note("Only a release (releasedAt present) is checked; a check at the same instant as the release is in time.");
+            .note("Only a release (releasedAt present) is checked; a check at the same instant as the release is in time.")
+            .quote("なお、民間事業者に情報を提供する場合には、捜査幹部が捜査活動への支障の有無を事前に確認すること。");
 
     /**
      * PRV-002: released no later than the configured delay after it was obtained; or, while not
@@ -66,7 +67,8 @@ final class PreventionRules {
             sink.report("pending", JsonPointer.of("releasedAt"));
         }
     }).variant("pending", WARNING)
-            .note("The notice says without delay (遅滞なく) and sets no number: the delay is an option, " + ValidationOptions.DEFAULT_PREVENTION_RELEASE_DELAY_HOURS + " hours by default, a prompt for a reviewer rather than a legal limit. Exactly the delay is not late. Information a check found to hinder the investigation is rightly held back and is not warned while unreleased.");
+            .note("The notice says without delay (遅滞なく) and sets no number: the delay is an option, " + ValidationOptions.DEFAULT_PREVENTION_RELEASE_DELAY_HOURS + " hours by default, a prompt for a reviewer rather than a legal limit. Exactly the delay is not late. Information a check found to hinder the investigation is rightly held back and is not warned while unreleased.")
+            .quote("このような情報については、捜査活動やその後の公判維持に支障を及ぼさない限り、遅滞なく民間事業者に伝達し、事業者によるサイバー犯罪抑止対策を促進すること。");
 
     static List<Rule<?>> all() {
         return List.of(PRV_001, PRV_002);

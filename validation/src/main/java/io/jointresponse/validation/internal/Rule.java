@@ -1,5 +1,6 @@
 package io.jointresponse.validation.internal;
 
+import io.jointresponse.core.finding.Basis;
 import io.jointresponse.core.finding.Severity;
 import io.jointresponse.serialization.ReadResult;
 import java.util.Collections;
@@ -10,8 +11,13 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * One rule of the notices: a stable id, its severity, the clause it comes from, the document type it
+ * One rule of the notices: a stable id, its severity, its basis and clause, the document type it
  * applies to, and its check.
+ *
+ * <p>A rule's basis is either a notice's words ({@link Basis#NOTICE}: the clause says where, and
+ * {@link #quote()} gives the Japanese sentence the rule rests on) or the integrity of the record
+ * ({@link Basis#RECORD_INTEGRITY}: no notice states the rule, and the clause is the one whose
+ * records it keeps sound). A rule is a notice rule unless {@link #recordIntegrity()} says otherwise.
  *
  * <p>A rule has one main message ({@code rule.<id>}) and may have variants ({@code
  * rule.<id>.<variant>}) that say more precisely what is wrong; a variant may carry its own severity,
@@ -38,6 +44,9 @@ public final class Rule<T> {
     private final PayloadCheck payloadCheck;
     private final Set<Requirement> needs;
     private final String note;
+    private final Basis basis;
+    private final String quote;
+    private final boolean wholeDocument;
 
     /**
      * The check of a rule.
@@ -73,7 +82,8 @@ public final class Rule<T> {
     }
 
     private Rule(String id, Severity severity, String clause, Class<T> documentType, Map<String, Severity> variants,
-            Check<T> check, PayloadCheck payloadCheck, Set<Requirement> needs, String note) {
+            Check<T> check, PayloadCheck payloadCheck, Set<Requirement> needs, String note, Basis basis, String quote,
+            boolean wholeDocument) {
         this.id = id;
         this.severity = severity;
         this.clause = clause;
@@ -83,6 +93,9 @@ public final class Rule<T> {
         this.payloadCheck = payloadCheck;
         this.needs = needs;
         this.note = note;
+        this.basis = basis;
+        this.quote = quote;
+        this.wholeDocument = wholeDocument;
     }
 
     /**
@@ -120,7 +133,7 @@ public final class Rule<T> {
         Map<String, Severity> main = new LinkedHashMap<>();
         main.put("", Objects.requireNonNull(severity, "severity"));
         return new Rule<>(Objects.requireNonNull(id, "id"), severity, Objects.requireNonNull(clause, "clause"),
-                Objects.requireNonNull(documentType, "documentType"), main, check, payloadCheck, Set.of(), "");
+                Objects.requireNonNull(documentType, "documentType"), main, check, payloadCheck, Set.of(), "", Basis.NOTICE, "", false);
     }
 
     /**
@@ -136,7 +149,7 @@ public final class Rule<T> {
         }
         Map<String, Severity> more = new LinkedHashMap<>(variants);
         more.put(name, Objects.requireNonNull(variantSeverity, "variantSeverity"));
-        return new Rule<>(id, severity, clause, documentType, more, check, payloadCheck, needs, note);
+        return new Rule<>(id, severity, clause, documentType, more, check, payloadCheck, needs, note, basis, quote, wholeDocument);
     }
 
     /**
@@ -150,7 +163,8 @@ public final class Rule<T> {
         Set<Requirement> more = EnumSet.noneOf(Requirement.class);
         more.addAll(needs);
         more.add(Objects.requireNonNull(requirement, "requirement"));
-        return new Rule<>(id, severity, clause, documentType, variants, check, payloadCheck, Collections.unmodifiableSet(more), note);
+        return new Rule<>(id, severity, clause, documentType, variants, check, payloadCheck, Collections.unmodifiableSet(more), note,
+                basis, quote, wholeDocument);
     }
 
     /** @return what the rule needs besides the document; empty for most rules */
@@ -166,7 +180,57 @@ public final class Rule<T> {
      * @return the annotated rule
      */
     public Rule<T> note(String text) {
-        return new Rule<>(id, severity, clause, documentType, variants, check, payloadCheck, needs, Objects.requireNonNull(text, "text"));
+        return new Rule<>(id, severity, clause, documentType, variants, check, payloadCheck, needs, Objects.requireNonNull(text, "text"),
+                basis, quote, wholeDocument);
+    }
+
+    /**
+     * Returns this rule with the Japanese sentence of the notice it rests on, quoted as the notice
+     * writes it, for the generated documentation.
+     *
+     * @param sentence the sentence, or the part of it the rule rests on, not null
+     * @return the rule with its quote
+     */
+    public Rule<T> quote(String sentence) {
+        return new Rule<>(id, severity, clause, documentType, variants, check, payloadCheck, needs, note, basis,
+                Objects.requireNonNull(sentence, "sentence"), wholeDocument);
+    }
+
+    /**
+     * Returns this rule as a rule of record integrity: no notice states it, and its clause is the
+     * one whose records it keeps sound.
+     *
+     * @return the rule with basis {@link Basis#RECORD_INTEGRITY}
+     */
+    public Rule<T> recordIntegrity() {
+        return new Rule<>(id, severity, clause, documentType, variants, check, payloadCheck, needs, note, Basis.RECORD_INTEGRITY,
+                quote, wholeDocument);
+    }
+
+    /**
+     * Returns this rule as one that checks a whole document only, never a document held inside
+     * another (the reports of a national compilation): a rule about the record as a whole, such as
+     * the validity of the notices it is checked under, would otherwise repeat itself for every part.
+     *
+     * @return the rule, checked on whole documents only
+     */
+    public Rule<T> wholeDocumentOnly() {
+        return new Rule<>(id, severity, clause, documentType, variants, check, payloadCheck, needs, note, basis, quote, true);
+    }
+
+    /** @return true when the rule checks whole documents only, not documents held inside another */
+    public boolean isWholeDocumentOnly() {
+        return wholeDocument;
+    }
+
+    /** @return what the rule rests on: a notice's words or the integrity of the record */
+    public Basis basis() {
+        return basis;
+    }
+
+    /** @return the Japanese sentence of the notice the rule rests on; empty for a rule of record integrity */
+    public String quote() {
+        return quote;
     }
 
     /** @return the note on how the rule reads the notices; empty when there is none */

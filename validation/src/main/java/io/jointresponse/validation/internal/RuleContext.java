@@ -1,7 +1,9 @@
 package io.jointresponse.validation.internal;
 
 import io.jointresponse.core.agreement.Agreement;
+import io.jointresponse.validation.AppliedNotice;
 import io.jointresponse.validation.ValidationContext;
+import io.jointresponse.validation.ValidationOptions;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -12,11 +14,13 @@ import java.util.Optional;
 
 /**
  * What a rule may know besides the document: the caller's explicit context (agreement records), the
- * clock of the call, and the thresholds of the options. Never global state.
+ * clock of the call, the thresholds of the options, and the notices the call applies. Never global
+ * state.
  */
 public final class RuleContext {
 
     private final ValidationContext context;
+    private final ValidationOptions options;
     private final Clock clock;
     private final Duration preventionReleaseDelay;
 
@@ -24,13 +28,27 @@ public final class RuleContext {
      * Returns a rule context.
      *
      * @param context the caller's context, not null
-     * @param clock the clock of the call, not null
-     * @param preventionReleaseDelay the delay after which PRV-002 warns, not null
+     * @param options the options of the call: clock, thresholds, enabled rules, registered successor
+     *     notices; not null
      */
-    public RuleContext(ValidationContext context, Clock clock, Duration preventionReleaseDelay) {
+    public RuleContext(ValidationContext context, ValidationOptions options) {
         this.context = Objects.requireNonNull(context, "context");
-        this.clock = Objects.requireNonNull(clock, "clock");
-        this.preventionReleaseDelay = Objects.requireNonNull(preventionReleaseDelay, "preventionReleaseDelay");
+        this.options = Objects.requireNonNull(options, "options");
+        this.clock = options.clock();
+        this.preventionReleaseDelay = options.preventionReleaseDelay();
+    }
+
+    /**
+     * Returns the notices whose rules the call applies to a document, each the one that governs the
+     * document's date (a registered successor, when one continues a lapsed notice), and whether it
+     * had lapsed on that date. A document without a governing date applies its notices as the
+     * library encodes them, none lapsed.
+     *
+     * @param document the document, not null
+     * @return the applied notices, notice 217's line first
+     */
+    public List<AppliedNotice> appliedNotices(Object document) {
+        return NoticeApplication.applied(document, options);
     }
 
     /** @return the current instant of the call's clock */

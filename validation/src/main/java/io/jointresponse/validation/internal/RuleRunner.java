@@ -9,12 +9,15 @@ import io.jointresponse.serialization.ReadResult;
 import io.jointresponse.validation.NotChecked;
 import io.jointresponse.validation.ValidationContext;
 import io.jointresponse.validation.ValidationOptions;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -40,6 +43,8 @@ public final class RuleRunner implements FindingSink {
     /** The rule whose check is running, and where its document is: what a report is about. */
     private Rule<?> rule;
     private JsonPointer prefix = JsonPointer.root();
+    /** The governing date of the document being checked: the day whose NPA units messages name. */
+    private Optional<LocalDate> day = Optional.empty();
 
     /**
      * Makes a runner for one pass.
@@ -50,7 +55,7 @@ public final class RuleRunner implements FindingSink {
     public RuleRunner(ValidationContext context, ValidationOptions options) {
         this.validationContext = Objects.requireNonNull(context, "context");
         this.options = Objects.requireNonNull(options, "options");
-        this.context = new RuleContext(context, options.clock(), options.preventionReleaseDelay());
+        this.context = new RuleContext(context, options);
     }
 
     /**
@@ -63,10 +68,14 @@ public final class RuleRunner implements FindingSink {
     }
 
     private void run(Object document, JsonPointer at) {
+        Optional<LocalDate> governing = GoverningDate.of(document).map(GoverningDate.Dated::day);
+        boolean whole = at.isRoot();
         for (Rule<?> r : Rules.documentRules(document.getClass())) {
-            if (isRunnable(r)) {
+            // A rule about the record as a whole runs on the document validated, not on its parts.
+            if ((whole || !r.isWholeDocumentOnly()) && isRunnable(r)) {
                 rule = r;
                 prefix = at;
+                day = governing;
                 r.documentCheck().run(document, context, this);
             }
         }
@@ -92,6 +101,7 @@ public final class RuleRunner implements FindingSink {
                 if (isRunnable(r)) {
                     rule = r;
                     prefix = JsonPointer.root();
+                    day = Optional.empty();
                     r.payloadCheck().run(read, this);
                 }
             }
@@ -124,14 +134,25 @@ public final class RuleRunner implements FindingSink {
     }
 
     @Override
-    public void report(String variant, JsonPointer where) {
+    public void report(String variant, JsonPointer where, Map<String, String> arguments) {
         Objects.requireNonNull(where, "where");
+        Objects.requireNonNull(arguments, "arguments");
         Severity severity = rule.variants().get(Objects.requireNonNull(variant, "variant"));
         if (severity == null) {
             throw new IllegalArgumentException("Rule " + rule.id() + " has no message variant " + variant);
         }
-        findings.add(Finding.of(rule.id(), severity, prefix.append(where),
-                Messages.get(rule.messageKey(variant), options.locale()), rule.clause()));
+        String key = rule.messageKey(variant);
+        String template = Messages.get(key, options.locale());
+        Finding.Builder finding = Finding.builder().ruleId(rule.id()).severity(severity).pointer(prefix.append(where))
+                .clause(rule.clause()).basis(rule.basis()).variant(variant);
+        if (template.indexOf('{') < 0 && arguments.isEmpty()) {
+            findings.add(finding.message(template).build());
+            return;
+        }
+        // The values of the placeholders of both languages travel with the finding.
+        Map<String, String> values = MessageText.arguments(
+                List.of(Messages.get(key, Locale.ENGLISH), Messages.get(key, Locale.JAPANESE)), arguments, day);
+        findings.add(finding.message(MessageText.render(template, values)).messageArguments(values).build());
     }
 
     /** @return the findings so far, in the order found */

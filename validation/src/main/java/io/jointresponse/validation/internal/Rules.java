@@ -1,5 +1,7 @@
 package io.jointresponse.validation.internal;
 
+import io.jointresponse.core.annual.AnnualReport;
+import io.jointresponse.core.annual.NationalCompilation;
 import io.jointresponse.core.document.DocumentKind;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -12,6 +14,12 @@ import java.util.Optional;
 
 /** Every rule, in catalogue order, and the document types they apply to. */
 public final class Rules {
+
+    /** The key of notice 217 (notice A): the clauses {@code A §…} are its. */
+    public static final String NOTICE_217 = "217";
+
+    /** The key of notice 185 (notice B): the clauses {@code B §…} are its. */
+    public static final String NOTICE_185 = "185";
 
     /** The value types of every document kind, in kind order: what the rules are written for. */
     private static final List<Class<?>> DOCUMENT_TYPES = Arrays.stream(DocumentKind.values())
@@ -98,6 +106,53 @@ public final class Rules {
      */
     public static Optional<Class<?>> documentType(Class<?> type) {
         return DOCUMENT_TYPES.stream().filter(t -> t.isAssignableFrom(type)).findFirst();
+    }
+
+    /**
+     * Returns the notice whose clause a rule cites, as its own or as the one it supports.
+     *
+     * @param rule a rule, not null
+     * @return {@link #NOTICE_217}, {@link #NOTICE_185}, or empty for the rules of the notice records
+     */
+    public static Optional<String> notice(Rule<?> rule) {
+        String clause = rule.clause();
+        if (clause.startsWith("A §")) {
+            return Optional.of(NOTICE_217);
+        }
+        if (clause.startsWith("B §")) {
+            return Optional.of(NOTICE_185);
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Returns the notices whose rules apply to a document: those cited by the enabled rules of its
+     * type and, for a national compilation, of the reports it holds.
+     *
+     * @param document the document, not null
+     * @param enabled tells whether a rule id is enabled, not null
+     * @return the keys {@link #NOTICE_217} and {@link #NOTICE_185} that apply, in that order
+     */
+    public static List<String> noticesApplied(Object document, java.util.function.Predicate<String> enabled) {
+        boolean a = false;
+        boolean b = false;
+        for (Rule<?> r : ALL) {
+            boolean applies = r.documentType().isInstance(document)
+                    || (document instanceof NationalCompilation && r.documentType() == AnnualReport.class);
+            if (applies && enabled.test(r.id())) {
+                String notice = notice(r).orElse("");
+                a |= notice.equals(NOTICE_217);
+                b |= notice.equals(NOTICE_185);
+            }
+        }
+        List<String> keys = new ArrayList<>(2);
+        if (a) {
+            keys.add(NOTICE_217);
+        }
+        if (b) {
+            keys.add(NOTICE_185);
+        }
+        return keys;
     }
 
     /**

@@ -1,5 +1,6 @@
 package io.jointresponse.validation.internal;
 
+import io.jointresponse.core.finding.Basis;
 import io.jointresponse.core.finding.Severity;
 import io.jointresponse.validation.RuleCatalogue;
 import io.jointresponse.validation.RuleDescription;
@@ -52,7 +53,10 @@ public final class RulesDocument {
                 .append("Severity: **E** error (the document is invalid), **W** warning (valid, but a reviewer should\n")
                 .append("look), **E/W** an error in some cases and a warning in others (the finding says which). With\n")
                 .append("the option *warnings as errors*, a report shows every warning as an error.\n\n")
-                .append("| id | severity | clause | applies to | title | 日本語 | English |\n")
+                .append("Basis: a rule either rests on a notice's words (the clause says where; the sentence is quoted\n")
+                .append("below) or keeps the record consistent with itself, which no notice states: *record integrity*,\n")
+                .append("with the clause whose records it keeps sound.\n\n")
+                .append("| id | severity | basis | applies to | title | 日本語 | English |\n")
                 .append("| --- | --- | --- | --- | --- | --- | --- |\n");
         for (RuleDescription r : RuleCatalogue.all()) {
             row(md, r, r.appliesTo());
@@ -85,22 +89,30 @@ public final class RulesDocument {
         for (RuleDescription r : RuleCatalogue.readingFindings()) {
             row(md, r, r.canBeDisabled() ? "yes" : "no");
         }
-        md.append("\n## How the rules read the notices\n\n")
-                .append("Where the notices leave a choice, or a rule needs more than the document, this is what the\n")
-                .append("library does.\n\n");
-        for (Rule<?> rule : Rules.all()) {
-            if (!rule.note().isEmpty()) {
-                md.append("- **").append(rule.id()).append("**: ").append(rule.note()).append('\n');
+        md.append("\n## What each rule rests on, and how the library reads it\n\n")
+                .append("For a rule of a notice, the sentence it rests on, as the notice writes it; for a rule of record\n")
+                .append("integrity, the clause it supports. Then, where the notices leave a choice or a rule needs more\n")
+                .append("than the document, what the library does.\n\n");
+        for (RuleDescription r : RuleCatalogue.all()) {
+            md.append("### ").append(r.id()).append(' ').append(r.title(Locale.ENGLISH)).append("\n\n");
+            if (r.basis() == Basis.NOTICE) {
+                md.append("Notice ").append(r.clause()).append(": 「").append(r.quote()).append("」\n\n");
+            } else {
+                md.append("Record integrity: no notice states this rule; it keeps sound the records of ")
+                        .append(r.clause()).append(".\n\n");
+            }
+            if (!r.reading().isEmpty()) {
+                md.append(r.reading()).append("\n\n");
             }
         }
-        return md.toString();
+        return md.toString().stripTrailing() + "\n";
     }
 
     /** One row of a catalogue table: id, severity, clause, the given column, title and both messages. */
     private static void row(StringBuilder md, RuleDescription r, String fourth) {
         md.append("| ").append(r.id())
                 .append(" | ").append(r.severityCode())
-                .append(" | ").append(cell(r.clause()))
+                .append(" | ").append(cell(r.basisText()))
                 .append(" | ").append(fourth)
                 .append(" | ").append(cell(r.title(Locale.ENGLISH)))
                 .append(" | ").append(cell(r.japaneseMessage()))

@@ -33,7 +33,8 @@ final class SharingRules {
             sink.report("embedded", p);
         }
     }).variant("embedded", ERROR)
-            .note("Driven by the model's data classification (@PersonalData, @BusinessIdentifying) at any depth, never by a list of fields: every classified attribute holding a value (a present optional, a non-empty list or text) is reported. So is unclassified text that contains, verbatim and ignoring case, a value of at least two characters of a classified attribute of the same share. ShareSanitiser removes the first and masks the second.");
+            .note("Driven by the model's data classification (@PersonalData, @BusinessIdentifying) at any depth, never by a list of fields: every classified attribute holding a value (a present optional, a non-empty list or text) is reported. So is unclassified text that contains, verbatim and ignoring case, a value of at least two characters of a classified attribute of the same share. ShareSanitiser removes the first and masks the second.")
+            .quote("そのため、民間事業者が特定されるおそれがある情報や個人情報を除去した上で、関係省庁や民間事業者団体が実施している各種サイバー犯罪の防止に関する情報共有活動への積極的な情報提供を検討すること。");
 
     /**
      * SHR-002: the decision to share carries the concurrence of both NPA divisions, each given no
@@ -55,14 +56,16 @@ final class SharingRules {
             }
         }
     }).variant("late", ERROR)
-            .note("Each division's concurrence, each no later than the share was sent, when it was.");
+            .note("Each division's concurrence, each no later than the share was sent, when it was.")
+            .quote("提供の当否の判断は、警察庁生活安全局情報技術犯罪対策課と警察庁警備局警備企画課が協議して行うこととしている");
 
     /** SHR-003: a prefectural report of joint-response information is addressed to both divisions. */
     static final Rule<DivisionReport> SHR_003 = Rule.of("SHR-003", WARNING, "A §7", DivisionReport.class, (r, ctx, sink) -> {
         if (!r.addressedTo().containsAll(BOTH_DIVISIONS)) {
             sink.report(JsonPointer.of("addressedTo"));
         }
-    });
+    })
+            .quote("都道府県警察にあっては、共同対処により得られたサイバー犯罪に関する情報を随時両課に報告すること。");
 
     static List<Rule<?>> all() {
         return List.of(SHR_001, SHR_002, SHR_003);
