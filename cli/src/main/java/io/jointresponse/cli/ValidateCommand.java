@@ -149,8 +149,7 @@ final class ValidateCommand implements Callable<Integer> {
     }
 
     private static DocumentResult result(String source, ValidationReport report) {
-        boolean unreadable = report.findings().stream().anyMatch(f -> Limits.isUnreadable(f.ruleId()));
-        return new DocumentResult(source, report.findings(), unreadable);
+        return new DocumentResult(source, report.findings(), report.isUnreadable());
     }
 
     private InputStream open(Input input) throws IOException {

@@ -6,6 +6,7 @@ import io.jointresponse.core.finding.Finding;
 import io.jointresponse.fixtures.FixtureManifest;
 import io.jointresponse.fixtures.ManifestEntry;
 import io.jointresponse.validation.JointResponseValidator;
+import io.jointresponse.validation.ReportJson;
 import io.jointresponse.validation.ValidationReport;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -69,6 +70,16 @@ class JsonOutputTest {
         assertThat(valid).as("a valid document, or one with only warnings").isPositive();
         assertThat(invalid).as("an invalid document").isPositive();
         assertThat(run.out()).isEqualTo(expected);
+    }
+
+    @Test
+    void oneFileIsWhatTheLibraryGivesForItsReport() throws IOException {
+        byte[] payload = FixtureManifest.entry("payloads/invalid/PRV-001-released-without-hindrance-check.json").payload();
+        Path file = Payloads.write(dir, "one.json", payload);
+
+        CliRun run = CliRun.of("validate", "--format", "json", file.toString());
+
+        assertThat(run.outBytes()).isEqualTo(ReportJson.of(file.toString(), JointResponseValidator.create().validatePayload(payload)));
     }
 
     private static String finding(Finding f) {

@@ -1,24 +1,16 @@
 package io.jointresponse.cli.output;
 
-import io.jointresponse.core.finding.Finding;
+import io.jointresponse.validation.ReportJson;
 import java.io.OutputStream;
-import tools.jackson.core.JsonGenerator;
-import tools.jackson.core.ObjectWriteContext;
-import tools.jackson.core.StreamWriteFeature;
-import tools.jackson.core.json.JsonFactory;
 
 /**
- * Writes results as one JSON object, streamed as documents are done:
- * {@code {"files":[{"file":…,"valid":…,"unreadable":…,"findings":[{"rule":…,"severity":…,"pointer":…,
- * "message":…,"clause":…}]}],"summary":{…}}}.
+ * Writes results as one JSON object, streamed as documents are done, in the library's
+ * {@link ReportJson} form: {@code {"files":[{"file":…,"valid":…,"unreadable":…,"findings":[{"rule":…,
+ * "severity":…,"pointer":…,"message":…,"clause":…}]}],"summary":{…}}}.
  */
 public final class JsonResultWriter implements ResultWriter {
 
-    // Closing the generator must not close standard output.
-    private static final JsonFactory FACTORY = JsonFactory.builder().disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
-
-    private final OutputStream out;
-    private final JsonGenerator json;
+    private final ReportJson json;
 
     /**
      * Creates a writer and opens the object and its {@code files} array.
@@ -26,51 +18,17 @@ public final class JsonResultWriter implements ResultWriter {
      * @param out where to write UTF-8 JSON, not null; it is not closed
      */
     public JsonResultWriter(OutputStream out) {
-        this.out = out;
-        this.json = FACTORY.createGenerator(ObjectWriteContext.empty(), out);
-        json.writeStartObject();
-        json.writeArrayPropertyStart("files");
+        this.json = ReportJson.writer(out);
     }
 
     @Override
     public void document(DocumentResult r) {
-        json.writeStartObject();
-        json.writeStringProperty("file", r.source());
-        json.writeBooleanProperty("valid", r.valid());
-        json.writeBooleanProperty("unreadable", r.unreadable());
-        json.writeArrayPropertyStart("findings");
-        for (Finding f : r.findings()) {
-            json.writeStartObject();
-            json.writeStringProperty("rule", f.ruleId());
-            json.writeStringProperty("severity", f.severity().name());
-            json.writeStringProperty("pointer", f.pointer().toString());
-            json.writeStringProperty("message", f.message());
-            json.writeStringProperty("clause", f.clause());
-            json.writeEndObject();
-        }
-        json.writeEndArray();
-        json.writeEndObject();
+        json.document(r.source(), r.findings(), r.unreadable());
     }
 
+    /** Writes the summary of the documents given to this writer, the same documents {@code s} counts. */
     @Override
     public void finish(Summary s) {
-        json.writeEndArray();
-        json.writeObjectPropertyStart("summary");
-        json.writeNumberProperty("documents", s.documents());
-        json.writeNumberProperty("valid", s.valid());
-        json.writeNumberProperty("invalid", s.invalid());
-        json.writeNumberProperty("unreadable", s.unreadable());
-        json.writeNumberProperty("errors", s.errors());
-        json.writeNumberProperty("warnings", s.warnings());
-        json.writeNumberProperty("exitCode", s.exitCode());
-        json.writeEndObject();
-        json.writeEndObject();
-        json.close();
-        try {
-            out.write('\n');
-            out.flush();
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
+        json.finish();
     }
 }
