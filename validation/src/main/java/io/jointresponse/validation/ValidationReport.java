@@ -106,7 +106,7 @@ public final class ValidationReport {
      * @return true when unreadable
      */
     public boolean isUnreadable() {
-        return findings.stream().anyMatch(f -> f.ruleId().equals(WireRules.JSON_SYNTAX) || f.ruleId().equals(WireRules.JSON_LIMIT));
+        return findings.stream().anyMatch(f -> WireRules.isUnreadable(f.ruleId()));
     }
 
     /** @return the ids of the rules with findings, in id order */
