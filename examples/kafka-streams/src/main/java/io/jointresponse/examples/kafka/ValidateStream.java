@@ -1,6 +1,7 @@
 package io.jointresponse.examples.kafka;
 
 import io.jointresponse.validation.JointResponseValidator;
+import java.time.Duration;
 import java.util.Properties;
 import java.util.concurrent.CountDownLatch;
 import org.apache.kafka.streams.KafkaStreams;
@@ -37,9 +38,11 @@ public final class ValidateStream {
         KafkaStreams streams = new KafkaStreams(ValidationTopology.build(topics, validator), config);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            streams.close();
+            // Bounded, so that a cluster that has gone away cannot hold the JVM open.
+            streams.close(Duration.ofSeconds(30));
             stopped.countDown();
         }, "jointresponse-shutdown"));
+        // Fails here, after Kafka's own timeouts, when the cluster cannot be reached.
         streams.start();
         stopped.await();
     }
