@@ -7,11 +7,11 @@ import io.jointresponse.cli.output.DocumentResult;
 import io.jointresponse.cli.output.JsonResultWriter;
 import io.jointresponse.cli.output.Printable;
 import io.jointresponse.cli.output.ResultWriter;
-import io.jointresponse.cli.output.Summary;
 import io.jointresponse.cli.output.TextResultWriter;
 import io.jointresponse.core.agreement.Agreement;
 import io.jointresponse.serialization.JointResponseJson;
 import io.jointresponse.validation.JointResponseValidator;
+import io.jointresponse.validation.RunSummary;
 import io.jointresponse.validation.ValidationContext;
 import io.jointresponse.validation.ValidationReport;
 import java.io.IOException;
@@ -19,18 +19,18 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.util.ArrayList;
-import java.util.List;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine;
 
 /**
  * {@code jointresponse validate}: reads payloads and reports every structural and rule finding.
@@ -98,7 +98,7 @@ final class ValidateCommand implements Callable<Integer> {
         ResultWriter writer = format == Format.json
                 ? new JsonResultWriter(terminal.out())
                 : new TextResultWriter(spec.commandLine().getOut(), locale);
-        Summary summary = new Summary();
+        RunSummary summary = new RunSummary();
         Progress progress = new Progress(terminal);
         for (Input input : inputs) {
             if (ndjson) {
@@ -112,9 +112,9 @@ final class ValidateCommand implements Callable<Integer> {
         return summary.exitCode();
     }
 
-    private static void record(DocumentResult result, ResultWriter writer, Summary summary, Progress progress) {
+    private static void record(DocumentResult result, ResultWriter writer, RunSummary summary, Progress progress) {
         writer.document(result);
-        summary.add(result);
+        summary.add(result.findings(), result.unreadable());
         progress.tick(summary.documents());
     }
 
@@ -132,7 +132,7 @@ final class ValidateCommand implements Callable<Integer> {
     }
 
     private void validateLines(Input input, JointResponseValidator validator, ValidationContext context,
-            ResultWriter writer, Summary summary, Progress progress) {
+            ResultWriter writer, RunSummary summary, Progress progress) {
         try (InputStream in = open(input)) {
             BoundedLineReader lines = new BoundedLineReader(in, Limits.MAX_DOCUMENT_BYTES);
             BoundedLineReader.Line line;

@@ -10,6 +10,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.function.Predicate;
 import org.assertj.core.api.AbstractAssert;
 
 /**
@@ -22,80 +24,72 @@ import org.assertj.core.api.AbstractAssert;
  */
 public abstract class AbstractFindingsAssert<SELF extends AbstractFindingsAssert<SELF, ACTUAL>, ACTUAL> extends AbstractAssert<SELF, ACTUAL> {
 
+    private final Function<? super ACTUAL, List<Finding>> findings;
+    private final Function<? super ACTUAL, Optional<?>> document;
+    private final Predicate<? super ACTUAL> valid;
+    private final String noun;
+    private final String validMeans;
+    private final String invalidMeans;
+
     /**
-     * Creates an assertion.
+     * Creates an assertion; the subclasses of this module are the only ones.
      *
      * @param actual what is asserted on; may be null, which every assertion then refuses
      * @param selfType the concrete assertion's class
+     * @param findings the findings of an actual value, in its order
+     * @param document the document of an actual value, empty when none was read
+     * @param valid whether an actual value is valid, as its own {@code isValid()} says
+     * @param noun what messages call the actual value, such as {@code the report}
+     * @param validMeans what valid means for it, such as {@code no ERROR finding}
+     * @param invalidMeans what invalid means for it, such as {@code an ERROR finding}
      */
-    protected AbstractFindingsAssert(ACTUAL actual, Class<?> selfType) {
+    AbstractFindingsAssert(ACTUAL actual, Class<?> selfType, Function<? super ACTUAL, List<Finding>> findings,
+            Function<? super ACTUAL, Optional<?>> document, Predicate<? super ACTUAL> valid,
+            String noun, String validMeans, String invalidMeans) {
         super(actual, selfType);
+        this.findings = findings;
+        this.document = document;
+        this.valid = valid;
+        this.noun = noun;
+        this.validMeans = validMeans;
+        this.invalidMeans = invalidMeans;
+    }
+
+    /** @return the findings of the actual value, which is not null */
+    final List<Finding> findings() {
+        return findings.apply(actual);
+    }
+
+    private Optional<?> document() {
+        return document.apply(actual);
+    }
+
+    private boolean valid() {
+        return valid.test(actual);
     }
 
     /**
-     * Returns the findings of the actual value, in its order.
-     *
-     * @return the findings
-     */
-    protected abstract List<Finding> findings();
-
-    /**
-     * Returns the document of the actual value.
-     *
-     * @return the document, or empty when none was read
-     */
-    protected abstract Optional<?> document();
-
-    /**
-     * Tells whether the actual value is valid, as its own {@code isValid()} says.
-     *
-     * @return true when valid
-     */
-    protected abstract boolean valid();
-
-    /**
-     * Names the actual value in messages, such as {@code the report}.
-     *
-     * @return the name
-     */
-    protected abstract String noun();
-
-    /**
-     * Says what valid means for the actual value, such as {@code no ERROR finding}.
-     *
-     * @return the definition
-     */
-    protected abstract String validMeans();
-
-    /**
-     * Says what invalid means for the actual value, such as {@code an ERROR finding}.
-     *
-     * @return the definition
-     */
-    protected abstract String invalidMeans();
-
-    /**
-     * Verifies that the actual value is valid (see {@link #validMeans()}); warnings are allowed.
+     * Verifies that the actual value is valid, as its own {@code isValid()} says; warnings are allowed.
      *
      * @return this assertion
      */
     public SELF isValid() {
         isNotNull();
         if (!valid()) {
-            failExpecting("to be valid (" + validMeans() + "), but it has " + FindingLines.counted(findings()));
+            failExpecting("to be valid (" + validMeans + "), but it has " + FindingLines.counted(findings()));
         }
         return myself;
     }
 
     /**
-     * Verifies that the actual value is not valid (see {@link #invalidMeans()}).
+     * Verifies that the actual value is not valid, as its own {@code isValid()} says.
      *
      * @return this assertion
      */
     public SELF isInvalid() {
         isNotNull();
         if (valid()) {
-            failExpecting("to be invalid (" + invalidMeans() + "), but it has " + FindingLines.counted(findings()));
+            failExpecting("to be invalid (" + invalidMeans + "), but it has " + FindingLines.counted(findings()));
         }
         return myself;
     }
@@ -298,8 +292,8 @@ public abstract class AbstractFindingsAssert<SELF extends AbstractFindingsAssert
      *
      * @param what what was expected and what was found, with the findings where they help
      */
-    protected final void failExpecting(String what) {
+    final void failExpecting(String what) {
         // The text goes in as an argument, so a '%' in a message is safe.
-        failWithMessage("%s", "Expecting " + noun() + " " + what);
+        failWithMessage("%s", "Expecting " + noun + " " + what);
     }
 }

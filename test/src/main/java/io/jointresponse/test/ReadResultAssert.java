@@ -1,9 +1,7 @@
 package io.jointresponse.test;
 
-import io.jointresponse.core.finding.Finding;
 import io.jointresponse.serialization.DocumentKind;
 import io.jointresponse.serialization.ReadResult;
-import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -19,7 +17,8 @@ import java.util.Optional;
 public final class ReadResultAssert extends AbstractFindingsAssert<ReadResultAssert, ReadResult<?>> {
 
     ReadResultAssert(ReadResult<?> actual) {
-        super(actual, ReadResultAssert.class);
+        super(actual, ReadResultAssert.class, ReadResult::findings, ReadResult::document, ReadResult::isValid,
+                "the read result", "a document and no ERROR finding", "no document, or an ERROR finding");
     }
 
     /**
@@ -37,35 +36,5 @@ public final class ReadResultAssert extends AbstractFindingsAssert<ReadResultAss
                     + "; it has " + FindingLines.counted(findings()));
         }
         return myself;
-    }
-
-    @Override
-    protected List<Finding> findings() {
-        return actual.findings();
-    }
-
-    @Override
-    protected Optional<?> document() {
-        return actual.document();
-    }
-
-    @Override
-    protected boolean valid() {
-        return actual.isValid();
-    }
-
-    @Override
-    protected String noun() {
-        return "the read result";
-    }
-
-    @Override
-    protected String validMeans() {
-        return "a document and no ERROR finding";
-    }
-
-    @Override
-    protected String invalidMeans() {
-        return "no document, or an ERROR finding";
     }
 }

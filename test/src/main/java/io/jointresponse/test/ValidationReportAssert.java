@@ -1,9 +1,6 @@
 package io.jointresponse.test;
 
-import io.jointresponse.core.finding.Finding;
 import io.jointresponse.validation.ValidationReport;
-import java.util.List;
-import java.util.Optional;
 
 /**
  * Assertions on a {@link ValidationReport}; valid means no ERROR finding, as
@@ -18,36 +15,7 @@ import java.util.Optional;
 public final class ValidationReportAssert extends AbstractFindingsAssert<ValidationReportAssert, ValidationReport> {
 
     ValidationReportAssert(ValidationReport actual) {
-        super(actual, ValidationReportAssert.class);
-    }
-
-    @Override
-    protected List<Finding> findings() {
-        return actual.findings();
-    }
-
-    @Override
-    protected Optional<?> document() {
-        return actual.document();
-    }
-
-    @Override
-    protected boolean valid() {
-        return actual.isValid();
-    }
-
-    @Override
-    protected String noun() {
-        return "the report";
-    }
-
-    @Override
-    protected String validMeans() {
-        return "no ERROR finding";
-    }
-
-    @Override
-    protected String invalidMeans() {
-        return "an ERROR finding";
+        super(actual, ValidationReportAssert.class, ValidationReport::findings, ValidationReport::document, ValidationReport::isValid,
+                "the report", "no ERROR finding", "an ERROR finding");
     }
 }

@@ -23,7 +23,7 @@ class ReadResultAssertTest {
             .payload());
 
     private static String lines(ReadResult<?> read) {
-        return String.join("\n", read.findings().stream().map(Reports::line).toList());
+        return Reports.lines(read.findings());
     }
 
     @Test

@@ -7,6 +7,7 @@ import io.jointresponse.core.organisation.PoliceDivision;
 import io.jointresponse.fixtures.CanonicalFixtures;
 import io.jointresponse.validation.ValidationReport;
 import java.time.Duration;
+import java.util.List;
 import java.util.Set;
 
 /** Reports with known findings, made from the canonical incident report on the manifest's clock. */
@@ -47,6 +48,11 @@ final class Reports {
                 .detectedAt(r.detectedAt().plus(ahead))
                 .reportedAt(r.reportedAt().plus(ahead))
                 .build());
+    }
+
+    /** Writes the lines of some findings, as failure messages list them. */
+    static String lines(List<Finding> findings) {
+        return String.join("\n", findings.stream().map(Reports::line).toList());
     }
 
     /**

@@ -24,7 +24,7 @@ class ValidationReportAssertTest {
     private static final ValidationReport THREE = Reports.threeOfOneRule();
 
     private static String lines(ValidationReport report) {
-        return String.join("\n", report.findings().stream().map(Reports::line).toList());
+        return Reports.lines(report.findings());
     }
 
     @Test

@@ -28,10 +28,10 @@ import tools.jackson.core.json.JsonFactory;
  * when it was read and has no ERROR finding; {@code unreadable} is true when it could not be read as
  * a document at all (see {@link ValidationReport#isUnreadable()}); {@code findings} are the report's,
  * in report order, each with its rule id, severity ({@code ERROR} or {@code WARNING}), JSON Pointer
- * ({@code ""} for the whole document), message and clause. {@code summary} counts the documents
- * written: valid, invalid (read, with an ERROR) and unreadable, the ERROR and WARNING findings, and
- * the command's exit code for them ({@code 2} when some document is unreadable, else {@code 1} when
- * some is invalid, else {@code 0}). Nothing of a payload appears but what the findings say, and
+ * ({@code ""} for the whole document), message and clause. {@code summary} is the
+ * {@link RunSummary} of the documents written: valid, invalid (read, with an ERROR) and unreadable,
+ * the ERROR and WARNING findings, and the command's exit code for them ({@code 2} when some
+ * document is unreadable, else {@code 1} when some is invalid, else {@code 0}). Nothing of a payload appears but what the findings say, and
  * findings never quote payload values.
  *
  * <p>{@link #of(String, ValidationReport)} gives the JSON of one document. A writer streams many:
@@ -44,21 +44,9 @@ public final class ReportJson {
     // Finishing the JSON must not close the caller's stream (standard output, say).
     private static final JsonFactory FACTORY = JsonFactory.builder().disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
 
-    /** Exit code when every document is valid. */
-    private static final int VALID = 0;
-    /** Exit code when some document has an ERROR finding. */
-    private static final int INVALID = 1;
-    /** Exit code when some input could not be read as a document. */
-    private static final int UNREADABLE = 2;
-
     private final OutputStream out;
     private final JsonGenerator json;
-    private long documents;
-    private long valid;
-    private long invalid;
-    private long unreadable;
-    private long errors;
-    private long warnings;
+    private final RunSummary summary = new RunSummary();
 
     private ReportJson(OutputStream out) {
         this.out = out;
@@ -120,14 +108,7 @@ public final class ReportJson {
      */
     public void document(String source, List<Finding> findings, boolean isUnreadable) {
         Objects.requireNonNull(source, "source");
-        long errorCount = findings.stream().filter(Finding::isError).count();
-        boolean isValid = !isUnreadable && errorCount == 0;
-        documents++;
-        unreadable += isUnreadable ? 1 : 0;
-        valid += isValid ? 1 : 0;
-        invalid += !isUnreadable && !isValid ? 1 : 0;
-        errors += errorCount;
-        warnings += findings.size() - errorCount;
+        boolean isValid = summary.add(findings, isUnreadable);
         write(() -> {
             json.writeStartObject();
             json.writeStringProperty("file", source);
@@ -151,21 +132,20 @@ public final class ReportJson {
     /**
      * Writes the summary of the documents written, closes the object, writes a newline and flushes.
      *
-     * @return the exit code the summary gives: {@code 0}, {@code 1} or {@code 2}
+     * @return the summary written, whose {@link RunSummary#exitCode()} is the command's for these documents
      * @throws UncheckedIOException if writing fails
      */
-    public int finish() {
-        int exitCode = unreadable > 0 ? UNREADABLE : invalid > 0 ? INVALID : VALID;
+    public RunSummary finish() {
         write(() -> {
             json.writeEndArray();
             json.writeObjectPropertyStart("summary");
-            json.writeNumberProperty("documents", documents);
-            json.writeNumberProperty("valid", valid);
-            json.writeNumberProperty("invalid", invalid);
-            json.writeNumberProperty("unreadable", unreadable);
-            json.writeNumberProperty("errors", errors);
-            json.writeNumberProperty("warnings", warnings);
-            json.writeNumberProperty("exitCode", exitCode);
+            json.writeNumberProperty("documents", summary.documents());
+            json.writeNumberProperty("valid", summary.valid());
+            json.writeNumberProperty("invalid", summary.invalid());
+            json.writeNumberProperty("unreadable", summary.unreadable());
+            json.writeNumberProperty("errors", summary.errors());
+            json.writeNumberProperty("warnings", summary.warnings());
+            json.writeNumberProperty("exitCode", summary.exitCode());
             json.writeEndObject();
             json.writeEndObject();
             json.close();
@@ -176,7 +156,7 @@ public final class ReportJson {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return exitCode;
+        return summary;
     }
 
     /** Runs some writes, reporting a failure of the stream as the JDK's unchecked I/O exception. */

@@ -32,7 +32,7 @@ class ReportJsonTest {
         json.document("a.json", List.of(), false);
         json.document("b.json:2", List.of(ERROR, WARNING), false);
         json.document("c.json", List.of(Finding.of("JSON-SYNTAX", Severity.ERROR, JsonPointer.root(), "Not JSON.", "wire format")), true);
-        int exitCode = json.finish();
+        int exitCode = json.finish().exitCode();
 
         assertThat(exitCode).isEqualTo(2);
         assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo("{\"files\":["
@@ -51,7 +51,7 @@ class ReportJsonTest {
         ReportJson json = ReportJson.writer(out);
         json.document("a.json", List.of(WARNING), false);
 
-        assertThat(json.finish()).isZero();
+        assertThat(json.finish().exitCode()).isZero();
         JsonNode tree = JsonMapper.shared().readTree(out.toByteArray());
         assertThat(tree.get("files").get(0).get("valid").asBoolean()).isTrue();
         assertThat(tree.get("summary").get("warnings").asInt()).isEqualTo(1);
@@ -64,7 +64,7 @@ class ReportJsonTest {
         json.document("a.json", List.of(), false);
         json.document("b.json", List.of(ERROR), false);
 
-        assertThat(json.finish()).isEqualTo(1);
+        assertThat(json.finish().exitCode()).isEqualTo(1);
     }
 
     @Test

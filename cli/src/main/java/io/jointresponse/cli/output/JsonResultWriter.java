@@ -1,6 +1,7 @@
 package io.jointresponse.cli.output;
 
 import io.jointresponse.validation.ReportJson;
+import io.jointresponse.validation.RunSummary;
 import java.io.OutputStream;
 
 /**
@@ -28,7 +29,7 @@ public final class JsonResultWriter implements ResultWriter {
 
     /** Writes the summary of the documents given to this writer, the same documents {@code s} counts. */
     @Override
-    public void finish(Summary s) {
+    public void finish(RunSummary s) {
         json.finish();
     }
 }

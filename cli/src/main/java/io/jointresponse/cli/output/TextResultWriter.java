@@ -1,6 +1,7 @@
 package io.jointresponse.cli.output;
 
 import io.jointresponse.core.finding.Finding;
+import io.jointresponse.validation.RunSummary;
 import java.io.PrintWriter;
 import java.util.Locale;
 
@@ -41,7 +42,7 @@ public final class TextResultWriter implements ResultWriter {
     }
 
     @Override
-    public void finish(Summary s) {
+    public void finish(RunSummary s) {
         if (japanese) {
             out.println(String.format(Locale.ROOT, "合計 %d 件: 適合 %d, 不適合 %d, 読み取り不能 %d (エラー %d, 警告 %d)",
                     s.documents(), s.valid(), s.invalid(), s.unreadable(), s.errors(), s.warnings()));
