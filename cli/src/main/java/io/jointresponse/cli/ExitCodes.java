@@ -1,5 +1,7 @@
 package io.jointresponse.cli;
 
+import io.jointresponse.validation.RunSummary;
+
 /**
  * The exit codes of the {@code jointresponse} command. Scripts rely on them, so they never change
  * meaning. When several apply, the highest wins.
@@ -7,11 +9,11 @@ package io.jointresponse.cli;
 public final class ExitCodes {
 
     /** Every document is valid; warnings are allowed. */
-    public static final int VALID = 0;
+    public static final int VALID = RunSummary.VALID;
     /** Some document has an ERROR finding. */
-    public static final int INVALID = 1;
+    public static final int INVALID = RunSummary.INVALID;
     /** Some input could not be read as a document at all: I/O, JSON syntax or a size limit. */
-    public static final int UNREADABLE = 2;
+    public static final int UNREADABLE = RunSummary.UNREADABLE;
     /** The command line itself is wrong (sysexits EX_USAGE). */
     public static final int USAGE = 64;
     /** An unexpected failure inside the command (sysexits EX_SOFTWARE); it is a bug. */

@@ -1,10 +1,7 @@
 package io.jointresponse.cli;
 
-import io.jointresponse.serialization.WireRules;
-import io.jointresponse.validation.RuleCatalogue;
-
 /**
- * The command's input limits and what makes an input unreadable.
+ * The command's input limits.
  */
 final class Limits {
 
@@ -15,14 +12,4 @@ final class Limits {
     static final int MAX_DOCUMENT_BYTES = 16 * 1024 * 1024;
 
     private Limits() {}
-
-    /**
-     * Tells whether a finding means that its input could not be read as a document at all.
-     *
-     * @param ruleId the finding's rule id
-     * @return true for I/O, syntax and limit findings
-     */
-    static boolean isUnreadable(String ruleId) {
-        return ruleId.equals(WireRules.JSON_SYNTAX) || ruleId.equals(WireRules.JSON_LIMIT) || ruleId.equals(RuleCatalogue.INPUT_IO);
-    }
 }

@@ -7,13 +7,13 @@ import io.jointresponse.cli.output.DocumentResult;
 import io.jointresponse.cli.output.JsonResultWriter;
 import io.jointresponse.cli.output.Printable;
 import io.jointresponse.cli.output.ResultWriter;
-import io.jointresponse.cli.output.Summary;
 import io.jointresponse.cli.output.TextResultWriter;
 import io.jointresponse.core.agreement.Agreement;
 import io.jointresponse.core.document.DocumentKind;
 import io.jointresponse.core.notice.SuccessorNotice;
 import io.jointresponse.serialization.JointResponseJson;
 import io.jointresponse.validation.JointResponseValidator;
+import io.jointresponse.validation.RunSummary;
 import io.jointresponse.validation.ValidationContext;
 import io.jointresponse.validation.ValidationReport;
 import java.io.IOException;
@@ -22,18 +22,18 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.List;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine;
 
 /**
  * {@code jointresponse validate}: reads payloads and reports every structural and rule finding.
@@ -110,7 +110,7 @@ final class ValidateCommand implements Callable<Integer> {
         ResultWriter writer = format == Format.json
                 ? new JsonResultWriter(terminal.out())
                 : new TextResultWriter(spec.commandLine().getOut(), locale);
-        Summary summary = new Summary();
+        RunSummary summary = new RunSummary();
         Progress progress = new Progress(terminal);
         for (Input input : inputs) {
             if (ndjson) {
@@ -124,9 +124,9 @@ final class ValidateCommand implements Callable<Integer> {
         return summary.exitCode();
     }
 
-    private static void record(DocumentResult result, ResultWriter writer, Summary summary, Progress progress) {
+    private static void record(DocumentResult result, ResultWriter writer, RunSummary summary, Progress progress) {
         writer.document(result);
-        summary.add(result);
+        summary.add(result.findings(), !result.notChecked().isEmpty(), result.unreadable());
         progress.tick(summary.documents());
     }
 
@@ -144,7 +144,7 @@ final class ValidateCommand implements Callable<Integer> {
     }
 
     private void validateLines(Input input, JointResponseValidator validator, ValidationContext context,
-            ResultWriter writer, Summary summary, Progress progress) {
+            ResultWriter writer, RunSummary summary, Progress progress) {
         try (InputStream in = open(input)) {
             BoundedLineReader lines = new BoundedLineReader(in, Limits.MAX_DOCUMENT_BYTES);
             BoundedLineReader.Line line;
@@ -161,8 +161,7 @@ final class ValidateCommand implements Callable<Integer> {
     }
 
     private static DocumentResult result(String source, ValidationReport report) {
-        boolean unreadable = report.findings().stream().anyMatch(f -> Limits.isUnreadable(f.ruleId()));
-        return new DocumentResult(source, report.findings(), report.notChecked(), unreadable, report.appliedNotices());
+        return new DocumentResult(source, report.findings(), report.notChecked(), report.isUnreadable(), report.appliedNotices());
     }
 
     private InputStream open(Input input) throws IOException {

@@ -107,6 +107,17 @@ public final class WireRules {
     }
 
     /**
+     * Tells whether a finding means that its payload could not be read as JSON at all: it is not
+     * well-formed, or it exceeds a limit of the reader. Such a payload has no document.
+     *
+     * @param ruleId a finding's rule id, not null
+     * @return true for {@link #JSON_SYNTAX} and {@link #JSON_LIMIT}
+     */
+    public static boolean isUnreadable(String ruleId) {
+        return ruleId.equals(JSON_SYNTAX) || ruleId.equals(JSON_LIMIT);
+    }
+
+    /**
      * Lists every id, in the order above.
      *
      * @return the ids

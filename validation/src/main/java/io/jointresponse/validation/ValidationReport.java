@@ -4,6 +4,7 @@ import io.jointresponse.core.document.Document;
 import io.jointresponse.core.finding.Finding;
 import io.jointresponse.core.finding.JsonPointer;
 import io.jointresponse.core.finding.Severity;
+import io.jointresponse.serialization.WireRules;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -132,6 +133,17 @@ public final class ValidationReport {
     /** @return true when no finding is an error (warnings allowed, unless treated as errors) */
     public boolean isValid() {
         return findings.stream().noneMatch(Finding::isError);
+    }
+
+    /**
+     * Tells whether the payload could not be read as a document at all: it is not JSON within the
+     * reader's limits ({@code JSON-SYNTAX} or {@code JSON-LIMIT}). Such a report has no document;
+     * the {@code jointresponse} command calls the input unreadable.
+     *
+     * @return true when unreadable
+     */
+    public boolean isUnreadable() {
+        return findings.stream().anyMatch(f -> WireRules.isUnreadable(f.ruleId()));
     }
 
     /** @return the ids of the rules with findings, in id order */

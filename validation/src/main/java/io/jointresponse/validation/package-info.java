@@ -7,5 +7,7 @@
  * say how, and {@link io.jointresponse.validation.ValidationContext} gives the records some rules
  * consult. {@link io.jointresponse.validation.RuleCatalogue} describes every rule, and
  * {@link io.jointresponse.validation.ShareSanitiser} makes an onward share fit to leave the police.
+ * {@link io.jointresponse.validation.ReportJson} writes reports as JSON, in the form the
+ * {@code jointresponse} command prints.
  */
 package io.jointresponse.validation;

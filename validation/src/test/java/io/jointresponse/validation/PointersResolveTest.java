@@ -7,6 +7,8 @@ import io.jointresponse.core.finding.Finding;
 import io.jointresponse.core.finding.JsonPointer;
 import io.jointresponse.core.finding.Severity;
 import io.jointresponse.fixtures.FixtureFiles;
+import io.jointresponse.fixtures.FixtureManifest;
+import io.jointresponse.fixtures.ManifestEntry;
 import io.jointresponse.fixtures.Generators;
 import io.jointresponse.core.document.Document;
 import io.jointresponse.core.document.DocumentKind;
@@ -46,13 +48,13 @@ class PointersResolveTest {
             Generators::rawOnwardShare, Generators::divisionReport, Generators::jc3Liaison,
             Generators::annualReport, Generators::nationalCompilation, Generators::notice);
 
-    static List<ManifestTest.Entry> entries() {
-        return ManifestTest.entries();
+    static List<ManifestEntry> entries() {
+        return FixtureManifest.entries();
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("entries")
-    void everyFindingOfAFixturePayloadPointsIntoIt(ManifestTest.Entry entry) {
+    void everyFindingOfAFixturePayloadPointsIntoIt(ManifestEntry entry) {
         byte[] payload = FixtureFiles.read(entry.file());
         ValidationReport report = JointResponseValidator.create().validatePayload(payload, context(entry));
         if (entry.file().contains("JSON-SYNTAX")) {
@@ -115,7 +117,7 @@ class PointersResolveTest {
         return Finding.of("AGR-001", Severity.ERROR, JsonPointer.parse(pointer), "m", "A §1");
     }
 
-    private static ValidationContext context(ManifestTest.Entry entry) {
+    private static ValidationContext context(ManifestEntry entry) {
         if (entry.agreements().isEmpty()) {
             return ValidationContext.empty();
         }

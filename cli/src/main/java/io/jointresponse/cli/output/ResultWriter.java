@@ -1,5 +1,7 @@
 package io.jointresponse.cli.output;
 
+import io.jointresponse.validation.RunSummary;
+
 /**
  * Writes the results of a validation run as they come, so that a long run needs no memory for the
  * documents already done.
@@ -18,5 +20,5 @@ public interface ResultWriter {
      *
      * @param summary the counts of the whole run, not null
      */
-    void finish(Summary summary);
+    void finish(RunSummary summary);
 }

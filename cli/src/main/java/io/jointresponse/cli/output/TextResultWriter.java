@@ -2,8 +2,9 @@ package io.jointresponse.cli.output;
 
 import io.jointresponse.core.finding.Basis;
 import io.jointresponse.core.finding.Finding;
-import io.jointresponse.validation.NotChecked;
 import io.jointresponse.validation.AppliedNotice;
+import io.jointresponse.validation.NotChecked;
+import io.jointresponse.validation.RunSummary;
 import java.io.PrintWriter;
 import java.util.Locale;
 
@@ -64,7 +65,7 @@ public final class TextResultWriter implements ResultWriter {
     }
 
     @Override
-    public void finish(Summary s) {
+    public void finish(RunSummary s) {
         String unchecked = s.notFullyChecked() == 0 ? ""
                 : String.format(Locale.ROOT, word("; %d with rules not checked", "; 未検査の規則のある文書 %d"), s.notFullyChecked());
         if (japanese) {
