@@ -12,7 +12,13 @@ import java.util.List;
  */
 public record DocumentResult(String source, List<Finding> findings, boolean unreadable) {
 
-    /** Copies the findings so that the result cannot change later. */
+    /**
+     * Copies the findings so that the result cannot change later.
+     *
+     * @param source the file, {@code <stdin>}, or {@code file:line}, not null
+     * @param findings every finding, not null
+     * @param unreadable true when the input could not be read as a document at all
+     */
     public DocumentResult {
         findings = List.copyOf(findings);
     }
