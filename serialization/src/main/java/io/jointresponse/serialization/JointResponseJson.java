@@ -1,6 +1,7 @@
 package io.jointresponse.serialization;
 
 import io.jointresponse.core.finding.JsonPointer;
+import io.jointresponse.serialization.internal.JacksonAnnotationsCheck;
 import io.jointresponse.serialization.internal.MixInRegistry;
 import io.jointresponse.serialization.internal.UnknownFields;
 import io.jointresponse.serialization.internal.WireMapper;
@@ -63,8 +64,14 @@ public final class JointResponseJson {
      * Returns the shared strict reader and writer.
      *
      * @return the strict instance
+     * @throws IllegalStateException if the {@code com.fasterxml.jackson.core:jackson-annotations} on
+     *     the class or module path is older than Jackson 3 needs; the message names the version to
+     *     pin
      */
     public static JointResponseJson strict() {
+        // Checked here as well as when the mapper is built, so that a failure is this exception every
+        // time, not an ExceptionInInitializerError once and a NoClassDefFoundError afterwards.
+        JacksonAnnotationsCheck.verify();
         return Shared.STRICT;
     }
 
@@ -73,6 +80,9 @@ public final class JointResponseJson {
      *
      * @param options how strictly to read, not null
      * @return a new instance
+     * @throws IllegalStateException if the {@code com.fasterxml.jackson.core:jackson-annotations} on
+     *     the class or module path is older than Jackson 3 needs; the message names the version to
+     *     pin
      */
     public static JointResponseJson create(ReaderOptions options) {
         Objects.requireNonNull(options, "options");

@@ -70,8 +70,12 @@ public final class WireMapper {
      *
      * @param registry the mix-ins, not null
      * @return the mapper
+     * @throws IllegalStateException if the jackson-annotations on the path are older than Jackson 3
+     *     needs ({@link JacksonAnnotationsCheck})
      */
     public static JsonMapper create(MixInRegistry registry) {
+        // Before anything of Jackson's runs: too old an annotations jar fails only at the first write.
+        JacksonAnnotationsCheck.verify();
         JsonFactory factory = JsonFactory.builder()
                 .streamReadConstraints(constraints())
                 .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
