@@ -53,11 +53,13 @@ public final class JointResponseJson {
     private final JsonMapper mapper;
     private final WireReader reader;
     private final ReaderOptions options;
+    private final MixInRegistry registry;
 
-    private JointResponseJson(JsonMapper mapper, WireReader reader, ReaderOptions options) {
+    private JointResponseJson(JsonMapper mapper, WireReader reader, ReaderOptions options, MixInRegistry registry) {
         this.mapper = mapper;
         this.reader = reader;
         this.options = options;
+        this.registry = registry;
     }
 
     /**
@@ -89,7 +91,7 @@ public final class JointResponseJson {
         MixInRegistry registry = MixInRegistry.standard();
         JsonMapper mapper = WireMapper.create(registry);
         // The model is introspected only when a payload first needs the structural walk.
-        return new JointResponseJson(mapper, new WireReader(mapper, () -> WireModel.introspect(mapper, registry)), options);
+        return new JointResponseJson(mapper, new WireReader(mapper, () -> WireModel.introspect(mapper, registry)), options, registry);
     }
 
     /**
@@ -100,7 +102,7 @@ public final class JointResponseJson {
      */
     public JointResponseJson withOptions(ReaderOptions other) {
         Objects.requireNonNull(other, "other");
-        return other.equals(options) ? this : new JointResponseJson(mapper, reader, other);
+        return other.equals(options) ? this : new JointResponseJson(mapper, reader, other, registry);
     }
 
     /** @return how this instance reads */
@@ -291,6 +293,21 @@ public final class JointResponseJson {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** @return the wire format's mapper, for {@link JointResponseJacksonModule} */
+    JsonMapper mapper() {
+        return mapper;
+    }
+
+    /** @return the reader behind {@link #read(byte[], Class)}, for {@link JointResponseJacksonModule} */
+    WireReader reader() {
+        return reader;
+    }
+
+    /** @return the mix-ins and model types this instance maps, for {@link JointResponseJacksonModule} */
+    MixInRegistry registry() {
+        return registry;
     }
 
     private static DocumentKind kindOfDocument(Object document) {

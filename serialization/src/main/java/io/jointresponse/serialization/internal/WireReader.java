@@ -149,9 +149,7 @@ public final class WireReader {
      */
     public Outcome read(byte[] json, DocumentKind expected, Class<?> expectedType, ReaderOptions options) {
         List<Finding> findings = new ArrayList<>();
-        if (json.length > WireMapper.MAX_DOCUMENT_LENGTH) {
-            findings.add(error(WireRules.JSON_LIMIT, JsonPointer.root(),
-                    "The payload is longer than " + WireMapper.MAX_DOCUMENT_LENGTH + " bytes"));
+        if (tooLong(json, findings)) {
             return Outcome.failed(findings, null, expected);
         }
         if (direct && !options.isLenient()) {
@@ -160,25 +158,8 @@ public final class WireReader {
                 return outcome;
             }
         }
-        JsonNode tree;
-        JsonParser parser = null;
-        try {
-            parser = mapper.createParser(json);
-            tree = mapper.readTree(parser);
-        } catch (StreamConstraintsException e) {
-            findings.add(error(WireRules.JSON_LIMIT, JsonPointer.root(), limitMessage(e, location(e, parser))));
-            return Outcome.failed(findings, null, expected);
-        } catch (JacksonException e) {
-            findings.add(error(WireRules.JSON_SYNTAX, JsonPointer.root(), syntaxMessage(e, location(e, parser))));
-            return Outcome.failed(findings, null, expected);
-        } finally {
-            if (parser != null) {
-                parser.close();
-            }
-        }
-        if (tree == null || tree.isMissingNode()) {
-            findings.add(error(WireRules.JSON_SYNTAX, JsonPointer.root(),
-                    "The payload is not well-formed JSON at line 1, column 1: it is empty"));
+        JsonNode tree = parse(json, findings);
+        if (tree == null) {
             return Outcome.failed(findings, null, expected);
         }
         if (!tree.isObject()) {
@@ -198,19 +179,106 @@ public final class WireReader {
             return Outcome.failed(findings, tree, target);
         }
 
+        Outcome outcome = walkAndBind(tree, target.type(), ENVELOPE, options, findings, target);
+        if (outcome.document != null && expectedType != null && !expectedType.isInstance(outcome.document)) {
+            JsonPointer at = target == DocumentKind.DISCLOSURE_DECISION
+                    ? JsonPointer.of(DisclosureMixIns.TYPE_PROPERTY) : JsonPointer.of(KIND_PROPERTY);
+            findings.add(error(WireRules.SHAPE_KIND, at, "expected a document of type " + expectedType.getSimpleName()));
+            return Outcome.failed(findings, tree, target);
+        }
+        return outcome;
+    }
+
+    /**
+     * Reads, strictly, a value of the model that travels inside documents rather than as one (a
+     * partner, a contact, a notice number): no envelope; otherwise the same checks as a document's
+     * body, with every structural problem at once.
+     *
+     * @param json the payload, UTF-8, not null
+     * @param modelType a model type other than a document kind's, as {@link MixInRegistry#wireTypeOf}
+     *     names it, not null
+     * @return what was read; its kind is null
+     * @throws IllegalArgumentException if the type is not part of the model on the wire
+     */
+    public Outcome readValue(byte[] json, Class<?> modelType) {
+        model().shapeOf(modelType);
+        List<Finding> findings = new ArrayList<>();
+        if (tooLong(json, findings)) {
+            return Outcome.failed(findings, null, null);
+        }
+        JsonNode tree = parse(json, findings);
+        if (tree == null) {
+            return Outcome.failed(findings, null, null);
+        }
+        return walkAndBind(tree, modelType, Set.of(), ReaderOptions.strict(), findings, null);
+    }
+
+    private static boolean tooLong(byte[] json, List<Finding> findings) {
+        if (json.length > WireMapper.MAX_DOCUMENT_LENGTH) {
+            findings.add(tooLong());
+            return true;
+        }
+        return false;
+    }
+
+    /**
+     * Returns the finding of a payload longer than {@link WireMapper#MAX_DOCUMENT_LENGTH}.
+     *
+     * @return the {@code JSON-LIMIT} finding
+     */
+    public static Finding tooLong() {
+        return error(WireRules.JSON_LIMIT, JsonPointer.root(), "The payload is longer than " + WireMapper.MAX_DOCUMENT_LENGTH + " bytes");
+    }
+
+    /** Parses the payload into a tree, or adds the syntax or limit finding and returns null. */
+    private JsonNode parse(byte[] json, List<Finding> findings) {
+        JsonNode tree;
+        JsonParser parser = null;
+        try {
+            parser = mapper.createParser(json);
+            tree = mapper.readTree(parser);
+        } catch (StreamConstraintsException e) {
+            findings.add(error(WireRules.JSON_LIMIT, JsonPointer.root(), limitMessage(e, location(e, parser))));
+            return null;
+        } catch (JacksonException e) {
+            findings.add(error(WireRules.JSON_SYNTAX, JsonPointer.root(), syntaxMessage(e, location(e, parser))));
+            return null;
+        } finally {
+            if (parser != null) {
+                parser.close();
+            }
+        }
+        if (tree == null || tree.isMissingNode()) {
+            findings.add(error(WireRules.JSON_SYNTAX, JsonPointer.root(),
+                    "The payload is not well-formed JSON at line 1, column 1: it is empty"));
+            return null;
+        }
+        return tree;
+    }
+
+    /**
+     * Walks a parsed tree against the shape of a model type and, when nothing is in error, binds it.
+     *
+     * @param ignored top-level properties that are not the value's own (the envelope)
+     * @param kind the document kind, or null for a value that is not a document
+     */
+    private Outcome walkAndBind(JsonNode tree, Class<?> type, Set<String> ignored, ReaderOptions options,
+            List<Finding> findings, DocumentKind kind) {
         StructuralWalker walker = new StructuralWalker(options.unknownFields());
-        walker.walk(tree, model().shapeOf(target.type()), JsonPointer.root(), ENVELOPE);
+        walker.walk(tree, model().shapeOf(type), JsonPointer.root(), ignored);
         findings.addAll(walker.findings());
         if (walker.truncated()) {
             findings.add(error(WireRules.JSON_LIMIT, JsonPointer.root(), "More than " + StructuralWalker.MAX_FINDINGS
                     + " structural problems; the rest were not reported"));
         }
         if (findings.stream().anyMatch(Finding::isError)) {
-            return Outcome.failed(findings, tree, target);
+            return Outcome.failed(findings, tree, kind);
         }
 
-        ObjectNode binding = (ObjectNode) tree.deepCopy();
-        binding.remove(ENVELOPE);
+        JsonNode binding = tree.deepCopy();
+        if (binding.isObject()) {
+            ((ObjectNode) binding).remove(ignored);
+        }
         Map<JsonPointer, JsonNode> kept = new LinkedHashMap<>();
         for (JsonPointer p : walker.unknownProperties()) {
             JsonNode removed = UnknownFields.remove(binding, p);
@@ -220,23 +288,15 @@ public final class WireReader {
         }
         List<JsonPointer> dropped = options.unknownFields() == UnknownFieldPolicy.DROP ? walker.unknownProperties() : List.of();
 
-        Object document;
+        Object value;
         try {
-            document = mapper.treeToValue(binding, target.type());
-        } catch (JacksonException e) {
-            findings.add(BindingFailures.toFinding(e, target.type()));
-            return Outcome.failed(findings, tree, target);
+            value = mapper.treeToValue(binding, type);
         } catch (RuntimeException e) {
-            findings.add(BindingFailures.toFinding(e, target.type()));
-            return Outcome.failed(findings, tree, target);
+            // Jackson's exceptions and the model's own checks alike.
+            findings.add(BindingFailures.toFinding(e, type));
+            return Outcome.failed(findings, tree, kind);
         }
-        if (expectedType != null && !expectedType.isInstance(document)) {
-            JsonPointer at = target == DocumentKind.DISCLOSURE_DECISION
-                    ? JsonPointer.of(DisclosureMixIns.TYPE_PROPERTY) : JsonPointer.of(KIND_PROPERTY);
-            findings.add(error(WireRules.SHAPE_KIND, at, "expected a document of type " + expectedType.getSimpleName()));
-            return Outcome.failed(findings, tree, target);
-        }
-        return new Outcome(document, target, findings, tree, kept, dropped);
+        return new Outcome(value, kind, findings, tree, kept, dropped);
     }
 
     /**
