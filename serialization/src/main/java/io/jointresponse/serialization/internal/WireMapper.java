@@ -108,7 +108,7 @@ public final class WireMapper {
                 .disable(DeserializationFeature.ACCEPT_EMPTY_STRING_AS_NULL_OBJECT)
                 .disable(DeserializationFeature.ACCEPT_EMPTY_ARRAY_AS_NULL_OBJECT)
                 .enable(EnumFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
-                // Enums travel as their names, never toString() (Prefecture's is its JIS code).
+                // Enums travel as their names, never toString(), which an enum may override.
                 .disable(EnumFeature.READ_ENUMS_USING_TO_STRING)
                 .disable(EnumFeature.WRITE_ENUMS_USING_TO_STRING)
                 .disable(EnumFeature.READ_UNKNOWN_ENUM_VALUES_AS_NULL)
