@@ -29,8 +29,9 @@ public final class TextResultWriter implements ResultWriter {
         String status = r.unreadable() ? word("unreadable", "読み取り不能") : r.valid() ? word("valid", "適合") : word("invalid", "不適合");
         StringBuilder line = new StringBuilder(Printable.of(r.source())).append(": ").append(status);
         if (!r.findings().isEmpty()) {
-            line.append(" (").append(r.errors()).append(word(" errors, ", " エラー, "))
-                    .append(r.warnings()).append(word(" warnings)", " 警告)"));
+            line.append(japanese
+                    ? " (エラー " + r.errors() + ", 警告 " + r.warnings() + ")"
+                    : " (" + Counts.of(r.errors(), "error") + ", " + Counts.of(r.warnings(), "warning") + ")");
         }
         out.println(line);
         for (Finding f : r.findings()) {
@@ -46,8 +47,9 @@ public final class TextResultWriter implements ResultWriter {
             out.println(String.format(Locale.ROOT, "合計 %d 件: 適合 %d, 不適合 %d, 読み取り不能 %d (エラー %d, 警告 %d)",
                     s.documents(), s.valid(), s.invalid(), s.unreadable(), s.errors(), s.warnings()));
         } else {
-            out.println(String.format(Locale.ROOT, "%d documents: %d valid, %d invalid, %d unreadable (%d errors, %d warnings)",
-                    s.documents(), s.valid(), s.invalid(), s.unreadable(), s.errors(), s.warnings()));
+            out.println(String.format(Locale.ROOT, "%s: %d valid, %d invalid, %d unreadable (%s, %s)",
+                    Counts.of(s.documents(), "document"), s.valid(), s.invalid(), s.unreadable(),
+                    Counts.of(s.errors(), "error"), Counts.of(s.warnings(), "warning")));
         }
         out.flush();
     }
