@@ -86,7 +86,7 @@ public final class JacksonAnnotationsCheck {
      * The version of the annotations: the module's on the module path, else the jar manifest's, else
      * the Maven metadata's that jars (and the command's merged jar) carry.
      */
-    private static String version(Class<?> annotation) {
+    static String version(Class<?> annotation) {
         ModuleDescriptor descriptor = annotation.getModule().getDescriptor();
         if (descriptor != null && descriptor.rawVersion().isPresent()) {
             return descriptor.rawVersion().get();

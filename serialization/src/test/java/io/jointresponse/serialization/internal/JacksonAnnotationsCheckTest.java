@@ -18,7 +18,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -81,7 +80,7 @@ class JacksonAnnotationsCheckTest {
 
     @Test
     void theRequiredVersionIsTheOneJacksonAndTheBomName() throws IOException {
-        assertThat(annotationsVersionOnThisPath()).isEqualTo(JacksonAnnotationsCheck.REQUIRED_VERSION);
+        assertThat(JacksonAnnotationsCheck.version(JsonProperty.class)).isEqualTo(JacksonAnnotationsCheck.REQUIRED_VERSION);
 
         String bom = Files.readString(Path.of("../bom/pom.xml"), StandardCharsets.UTF_8);
         Matcher managed = Pattern.compile("<jackson-annotations.version>([^<]+)</jackson-annotations.version>").matcher(bom);
@@ -132,19 +131,5 @@ class JacksonAnnotationsCheckTest {
 
     private static Path location(Class<?> c) throws URISyntaxException {
         return Path.of(c.getProtectionDomain().getCodeSource().getLocation().toURI());
-    }
-
-    /** The version of the jackson-annotations these tests run with. */
-    private static String annotationsVersionOnThisPath() throws IOException {
-        if (JsonProperty.class.getModule().getDescriptor() != null
-                && JsonProperty.class.getModule().getDescriptor().rawVersion().isPresent()) {
-            return JsonProperty.class.getModule().getDescriptor().rawVersion().get();
-        }
-        try (InputStream in = JsonProperty.class.getResourceAsStream(
-                "/META-INF/maven/com.fasterxml.jackson.core/jackson-annotations/pom.properties")) {
-            Properties p = new Properties();
-            p.load(in);
-            return p.getProperty("version");
-        }
     }
 }
