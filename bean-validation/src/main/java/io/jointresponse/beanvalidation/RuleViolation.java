@@ -20,7 +20,14 @@ import org.hibernate.validator.engine.HibernateConstraintViolation;
  */
 public record RuleViolation(String ruleId, Severity severity, JsonPointer pointer, String clause) {
 
-    /** Checks that nothing is null. */
+    /**
+     * Checks that nothing is null.
+     *
+     * @param ruleId the stable rule id, not null
+     * @param severity the severity, not null
+     * @param pointer where in the document, not null
+     * @param clause the clause of the notices, not null
+     */
     public RuleViolation {
         Objects.requireNonNull(ruleId, "ruleId");
         Objects.requireNonNull(severity, "severity");

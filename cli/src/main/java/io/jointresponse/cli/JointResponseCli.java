@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import picocli.CommandLine;
@@ -119,10 +120,12 @@ public final class JointResponseCli implements Runnable {
         CommandLine commandLine = commandLine(terminal, args)
                 .setOut(out)
                 .setErr(err)
+                .setUsageHelpWidth(USAGE_WIDTH)
                 .setParameterExceptionHandler((e, args2) -> {
+                    // One line saying what is wrong and one saying where to look, never the whole help.
                     PrintWriter w = e.getCommandLine().getErr();
-                    w.println("jointresponse: " + e.getMessage());
-                    e.getCommandLine().usage(w);
+                    w.println(usageError(e));
+                    w.println("Try '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help' for more information.");
                     return ExitCodes.USAGE;
                 })
                 .setExecutionExceptionHandler((e, cmd, parseResult) -> {
@@ -138,6 +141,21 @@ public final class JointResponseCli implements Runnable {
         out.flush();
         err.flush();
         return code;
+    }
+
+    /** The width the help is wrapped to, whatever the terminal's: the width of a standard terminal. */
+    static final int USAGE_WIDTH = 80;
+
+    /** The one line of a usage error, with picocli's suggestions (a near command name) folded in. */
+    static String usageError(CommandLine.ParameterException e) {
+        StringBuilder line = new StringBuilder("jointresponse: ").append(e.getMessage().strip().replaceAll("\\s*\\R\\s*", "; "));
+        if (e instanceof CommandLine.UnmatchedArgumentException) {
+            List<String> suggestions = ((CommandLine.UnmatchedArgumentException) e).getSuggestions();
+            if (!suggestions.isEmpty()) {
+                line.append(" (did you mean ").append(String.join(" or ", suggestions)).append("?)");
+            }
+        }
+        return line.toString();
     }
 
     /**

@@ -3,6 +3,7 @@ package io.jointresponse.cli;
 import io.jointresponse.cli.input.BoundedLineReader;
 import io.jointresponse.cli.input.Input;
 import io.jointresponse.cli.input.InputFiles;
+import io.jointresponse.cli.output.Counts;
 import io.jointresponse.cli.output.DocumentResult;
 import io.jointresponse.cli.output.TextResultWriter;
 import io.jointresponse.cli.report.AnnualReportCsv;
@@ -58,13 +59,16 @@ final class ReportCommand implements Runnable {
      * national compilation, computed from agreement records (notice 217, §8).
      */
     @Command(name = "annual", mixinStandardHelpOptions = true,
+            // One paragraph an element: picocli wraps each to the usage width.
             description = {
-                "Computes the annual report on joint-response agreements (notice 217, section 8) from agreement records:",
-                "one prefectural police's with --prefecture, otherwise the national compilation of all 47.",
-                "Records are agreement documents: *.json files (one each) or *.ndjson / *.jsonl files (one a line), or directories of them.",
-                "The notice leaves the items, timing and format of the report to a separate instruction. Without --period, --from,",
-                "--as-of, --items or --instruction the report follows the library's default, which is not the notice's: the calendar",
-                "year, counted as of 31 December, every item; the report says so (instruction LIBRARY_DEFAULT)."
+                "Computes the annual report on joint-response agreements (notice 217, section 8) from agreement records: "
+                        + "one prefectural police's with --prefecture, otherwise the national compilation of all 47.",
+                "Records are agreement documents: *.json files (one each) or *.ndjson / *.jsonl files (one a line), or "
+                        + "directories of them.",
+                "The notice leaves the items, timing and format of the report to a separate instruction. Without --period, "
+                        + "--from, --as-of, --items or --instruction the report follows the library's default, which is not "
+                        + "the notice's: the calendar year, counted as of 31 December, every item; the report says so "
+                        + "(instruction LIBRARY_DEFAULT)."
             })
     static final class AnnualCommand implements Callable<Integer> {
 
@@ -125,8 +129,8 @@ final class ReportCommand implements Runnable {
                 // No report from records that could not all be read: a partial count would mislead.
                 TextResultWriter writer = new TextResultWriter(spec.commandLine().getErr(), Locale.ENGLISH);
                 problems.forEach(writer::document);
-                spec.commandLine().getErr().println("jointresponse: " + problems.size()
-                        + " record(s) could not be read as agreements; no report was made");
+                spec.commandLine().getErr().println("jointresponse: " + Counts.of(problems.size(), "record")
+                        + " could not be read as " + (problems.size() == 1 ? "an agreement" : "agreements") + "; no report was made");
                 return ExitCodes.UNREADABLE;
             }
             if (reporting != null) {

@@ -15,9 +15,9 @@ import picocli.CommandLine.Spec;
  * {@code jointresponse rules [ID]}: lists the rules of the notices, or explains one.
  */
 @Command(name = "rules", mixinStandardHelpOptions = true,
-        description = {"Lists every finding id (id, severity, basis and clause, what it applies to, title): the rules of the notices,",
-            "then the wire-format and input findings; or explains one id, in any case, in Japanese and English,",
-            "with the sentence of the notice a rule rests on."})
+        description = "Lists every finding id (id, severity, basis and clause, what it applies to, title): the rules of"
+            + " the notices, then the wire-format and input findings; or explains one id, in any case, in Japanese"
+            + " and English, with the sentence of the notice a rule rests on.")
 final class RulesCommand implements Callable<Integer> {
 
     @Spec

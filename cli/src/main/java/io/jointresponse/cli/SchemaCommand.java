@@ -24,14 +24,14 @@ final class SchemaCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Parameters(arity = "0..1", paramLabel = "KIND", description = "a document kind, such as agreement or incidentReport")
+    @Parameters(arity = "0..1", paramLabel = "KIND", description = "a document kind, such as agreement or incidentReport (any case)")
     private String kind;
 
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         if (kind != null) {
-            DocumentKind k = DocumentKind.ofWireName(kind).orElseThrow(() -> new CommandLine.ParameterException(spec.commandLine(),
+            DocumentKind k = kindNamed(kind).orElseThrow(() -> new CommandLine.ParameterException(spec.commandLine(),
                     "Unknown document kind \"" + kind + "\"; the kinds are: " + kinds()));
             out.print(withNewline(JointResponseJson.schema(k)));
         } else {
@@ -45,6 +45,18 @@ final class SchemaCommand implements Callable<Integer> {
         }
         out.flush();
         return ExitCodes.VALID;
+    }
+
+    /**
+     * Finds the kind a person typed: its wire name or its constant's name, in any case
+     * ({@code agreement}, {@code Agreement}, {@code AGREEMENT}, {@code incident_report}). Payloads
+     * stay exact; this is the command line.
+     */
+    static Optional<DocumentKind> kindNamed(String typed) {
+        String name = typed.strip();
+        return Arrays.stream(DocumentKind.values())
+                .filter(k -> k.wireName().equalsIgnoreCase(name) || k.name().equalsIgnoreCase(name))
+                .findFirst();
     }
 
     static String kinds() {

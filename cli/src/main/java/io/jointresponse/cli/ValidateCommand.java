@@ -3,6 +3,7 @@ package io.jointresponse.cli;
 import io.jointresponse.cli.input.BoundedLineReader;
 import io.jointresponse.cli.input.Input;
 import io.jointresponse.cli.input.InputFiles;
+import io.jointresponse.cli.output.Counts;
 import io.jointresponse.cli.output.DocumentResult;
 import io.jointresponse.cli.output.JsonResultWriter;
 import io.jointresponse.cli.output.Printable;
@@ -41,10 +42,13 @@ import picocli.CommandLine;
 @Command(
         name = "validate",
         mixinStandardHelpOptions = true,
+        // One paragraph an element: picocli wraps each to the usage width.
         description = {
-            "Validates joint-response documents: files, directories (recursively, *.json; with --ndjson *.ndjson and *.jsonl) or - for standard input.",
-            "Cross-record rules: with --agreements, those records are complete and both INC-001 (reports against their agreement)",
-            "and ANR-003 (annual reports against the records) use them; without it, agreements among the inputs serve INC-001 only."
+            "Validates joint-response documents: files, directories (recursively, *.json; with --ndjson, *.ndjson and "
+                    + "*.jsonl) or - for standard input.",
+            "Cross-record rules: with --agreements, those records are complete, and both INC-001 (reports against their "
+                    + "agreement) and ANR-003 (annual reports against the records) use them; without it, agreements among the "
+                    + "inputs serve INC-001 only."
         })
 final class ValidateCommand implements Callable<Integer> {
 
@@ -222,9 +226,9 @@ final class ValidateCommand implements Callable<Integer> {
             }
         }
         if (!passedOver.isEmpty()) {
-            spec.commandLine().getErr().println("jointresponse: note: " + passedOver.size()
-                    + " agreement record(s) reuse the id of an earlier one (such as " + Printable.of(passedOver.get(0))
-                    + "); the first record of each id is the one reports are checked against");
+            spec.commandLine().getErr().println("jointresponse: note: " + Counts.of(passedOver.size(), "agreement record")
+                    + (passedOver.size() == 1 ? " reuses" : " reuse") + " the id of an earlier one (such as "
+                    + Printable.of(passedOver.get(0)) + "); the first record of each id is the one reports are checked against");
         }
         return new ArrayList<>(byId.values());
     }
@@ -240,7 +244,7 @@ final class ValidateCommand implements Callable<Integer> {
 
         void tick(long documents) {
             if (terminal.interactive() && documents % 1000 == 0) {
-                terminal.err().print("\rvalidated " + documents + " documents");
+                terminal.err().print("\rvalidated " + Counts.of(documents, "document"));
                 terminal.err().flush();
                 shown = true;
             }

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.jointresponse.core.document.DocumentKind;
 import io.jointresponse.validation.RuleCatalogue;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -34,6 +36,23 @@ class SchemaAndRulesCommandTest {
         CliRun run = CliRun.of("schema", "nonsense");
         assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
         assertThat(run.err()).contains("agreement").contains("incidentReport");
+        assertThat(run.out()).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Agreement", "AGREEMENT", "agreement", " agreement "})
+    void kindsAreNamedInAnyCase(String typed) {
+        CliRun run = CliRun.of("schema", typed);
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).isEqualTo(CliRun.of("schema", "agreement").out());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"incidentReport", "IncidentReport", "INCIDENTREPORT", "incident_report", "INCIDENT_REPORT"})
+    void aKindIsAlsoNamedByItsConstant(String typed) {
+        CliRun run = CliRun.of("schema", typed);
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(JsonMapper.shared().readTree(run.out()).get("$id").asString()).endsWith(":incidentReport");
     }
 
     @Test

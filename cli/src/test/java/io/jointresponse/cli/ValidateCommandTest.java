@@ -20,7 +20,7 @@ class ValidateCommandTest {
         Path file = Payloads.write(dir, "agreement.json", Payloads.validAgreement());
         CliRun run = CliRun.of("validate", file.toString());
         assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCodes.VALID);
-        assertThat(run.out()).contains(file + ": valid").contains("1 documents: 1 valid, 0 invalid, 0 unreadable");
+        assertThat(run.out()).contains(file + ": valid").contains("1 document: 1 valid, 0 invalid, 0 unreadable (0 errors, 0 warnings)");
         assertThat(run.err()).isEmpty();
     }
 
@@ -29,7 +29,7 @@ class ValidateCommandTest {
         Path file = Payloads.write(dir, "agr-004.json", Payloads.agreementBreakingAgr004());
         CliRun run = CliRun.of("validate", file.toString());
         assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCodes.INVALID);
-        assertThat(run.out()).contains(file + ": invalid (1 errors, 0 warnings)").contains("ERROR").contains("AGR-004").contains("[A §3]");
+        assertThat(run.out()).contains(file + ": invalid (1 error, 0 warnings)").contains("ERROR").contains("AGR-004").contains("[A §3]");
     }
 
     @Test

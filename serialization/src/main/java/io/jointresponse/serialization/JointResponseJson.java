@@ -3,6 +3,7 @@ package io.jointresponse.serialization;
 import io.jointresponse.core.document.Document;
 import io.jointresponse.core.document.DocumentKind;
 import io.jointresponse.core.finding.JsonPointer;
+import io.jointresponse.serialization.internal.JacksonAnnotationsCheck;
 import io.jointresponse.serialization.internal.MixInRegistry;
 import io.jointresponse.serialization.internal.UnknownFields;
 import io.jointresponse.serialization.internal.WireMapper;
@@ -54,19 +55,27 @@ public final class JointResponseJson {
     private final JsonMapper mapper;
     private final WireReader reader;
     private final ReaderOptions options;
+    private final MixInRegistry registry;
 
-    private JointResponseJson(JsonMapper mapper, WireReader reader, ReaderOptions options) {
+    private JointResponseJson(JsonMapper mapper, WireReader reader, ReaderOptions options, MixInRegistry registry) {
         this.mapper = mapper;
         this.reader = reader;
         this.options = options;
+        this.registry = registry;
     }
 
     /**
      * Returns the shared strict reader and writer.
      *
      * @return the strict instance
+     * @throws IllegalStateException if the {@code com.fasterxml.jackson.core:jackson-annotations} on
+     *     the class or module path is older than Jackson 3 needs; the message names the version to
+     *     pin
      */
     public static JointResponseJson strict() {
+        // Checked here as well as when the mapper is built, so that a failure is this exception every
+        // time, not an ExceptionInInitializerError once and a NoClassDefFoundError afterwards.
+        JacksonAnnotationsCheck.verify();
         return Shared.STRICT;
     }
 
@@ -75,13 +84,16 @@ public final class JointResponseJson {
      *
      * @param options how strictly to read, not null
      * @return a new instance
+     * @throws IllegalStateException if the {@code com.fasterxml.jackson.core:jackson-annotations} on
+     *     the class or module path is older than Jackson 3 needs; the message names the version to
+     *     pin
      */
     public static JointResponseJson create(ReaderOptions options) {
         Objects.requireNonNull(options, "options");
         MixInRegistry registry = MixInRegistry.standard();
         JsonMapper mapper = WireMapper.create(registry);
         // The model is introspected only when a payload first needs the structural walk.
-        return new JointResponseJson(mapper, new WireReader(mapper, () -> WireModel.introspect(mapper, registry)), options);
+        return new JointResponseJson(mapper, new WireReader(mapper, () -> WireModel.introspect(mapper, registry)), options, registry);
     }
 
     /**
@@ -92,7 +104,7 @@ public final class JointResponseJson {
      */
     public JointResponseJson withOptions(ReaderOptions other) {
         Objects.requireNonNull(other, "other");
-        return other.equals(options) ? this : new JointResponseJson(mapper, reader, other);
+        return other.equals(options) ? this : new JointResponseJson(mapper, reader, other, registry);
     }
 
     /** @return how this instance reads */
@@ -280,5 +292,20 @@ public final class JointResponseJson {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** @return the wire format's mapper, for {@link JointResponseJacksonModule} */
+    JsonMapper mapper() {
+        return mapper;
+    }
+
+    /** @return the reader behind {@link #read(byte[], Class)}, for {@link JointResponseJacksonModule} */
+    WireReader reader() {
+        return reader;
+    }
+
+    /** @return the mix-ins and model types this instance maps, for {@link JointResponseJacksonModule} */
+    MixInRegistry registry() {
+        return registry;
     }
 }

@@ -10,12 +10,14 @@ import io.jointresponse.core.disclosure.OccurrencePublication;
 import io.jointresponse.core.document.Document;
 import io.jointresponse.core.document.DocumentKind;
 import io.jointresponse.core.incident.IncidentReport;
+import io.jointresponse.core.organisation.Prefecture;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -101,10 +103,20 @@ class RoundTripTest {
         assertThat(JSON.writeString(document)).contains("例示電力株式会社");
     }
 
+    /** A prefecture prints as payloads name it, so that logs and messages agree with the wire. */
+    @ParameterizedTest
+    @EnumSource(Prefecture.class)
+    void everyPrefecturesToStringIsItsWireName(Prefecture prefecture) {
+        AnnualReport report = AnnualReport.builder().from(Samples.fullAnnualReport()).prefecture(prefecture).build();
+
+        JsonNode tree = PLAIN.readTree(JSON.write(report));
+
+        assertThat(tree.get("prefecture").stringValue()).isEqualTo(prefecture.toString());
+    }
+
     @Test
     void enumsTravelAsTheirNamesNotToString() {
         JsonNode tree = PLAIN.readTree(JSON.write(Samples.fullAgreement()));
-        // Prefecture.toString() is the JIS code "13"; the wire uses the stable name.
         assertThat(tree.get("prefecture").stringValue()).isEqualTo("TOKYO");
         assertThat(tree.at("/partner/sector").stringValue()).isEqualTo("OTHER");
         assertThat(tree.at("/reportableCrimes/0/type").stringValue()).isEqualTo("UNAUTHORIZED_ACCESS");

@@ -28,7 +28,13 @@ public record NotChecked(String ruleId, Reason reason, String message) {
         NO_AGREEMENT_RECORDS
     }
 
-    /** Checks that nothing is null. */
+    /**
+     * Checks that nothing is null.
+     *
+     * @param ruleId the id of the rule, not null
+     * @param reason why it was not run, not null
+     * @param message the reason for a person, not null
+     */
     public NotChecked {
         Objects.requireNonNull(ruleId, "ruleId");
         Objects.requireNonNull(reason, "reason");

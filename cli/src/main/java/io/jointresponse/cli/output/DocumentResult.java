@@ -17,7 +17,15 @@ import java.util.List;
 public record DocumentResult(String source, List<Finding> findings, List<NotChecked> notChecked, boolean unreadable,
         List<AppliedNotice> notices) {
 
-    /** Copies the lists so that the result cannot change later. */
+    /**
+     * Copies the lists so that the result cannot change later.
+     *
+     * @param source the file, {@code <stdin>}, or {@code file:line}, not null
+     * @param findings every finding, not null
+     * @param notChecked the rules not run for want of records, not null
+     * @param unreadable true when the input could not be read as a document at all
+     * @param notices the notices whose rules were applied, not null
+     */
     public DocumentResult {
         findings = List.copyOf(findings);
         notChecked = List.copyOf(notChecked);

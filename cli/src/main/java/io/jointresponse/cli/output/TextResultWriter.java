@@ -35,12 +35,13 @@ public final class TextResultWriter implements ResultWriter {
         String status = r.unreadable() ? word("unreadable", "読み取り不能") : r.valid() ? word("valid", "適合") : word("invalid", "不適合");
         StringBuilder line = new StringBuilder(Printable.of(r.source())).append(": ").append(status);
         if (!r.findings().isEmpty()) {
-            line.append(" (").append(r.errors()).append(word(" errors, ", " エラー, "))
-                    .append(r.warnings()).append(word(" warnings)", " 警告)"));
+            line.append(japanese
+                    ? " (エラー " + r.errors() + ", 警告 " + r.warnings() + ")"
+                    : " (" + Counts.of(r.errors(), "error") + ", " + Counts.of(r.warnings(), "warning") + ")");
         }
         if (!r.notChecked().isEmpty()) {
-            line.append(word(", but ", "、ただし ")).append(r.notChecked().size())
-                    .append(word(" rules not checked", " 件の規則は未検査"));
+            line.append(japanese ? "、ただし " + r.notChecked().size() + " 件の規則は未検査"
+                    : ", but " + Counts.of(r.notChecked().size(), "rule") + " not checked");
         }
         if (!r.notices().isEmpty()) {
             line.append(word(" [notices: ", " [適用した通達: "));
@@ -72,8 +73,9 @@ public final class TextResultWriter implements ResultWriter {
             out.println(String.format(Locale.ROOT, "合計 %d 件: 適合 %d, 不適合 %d, 読み取り不能 %d (エラー %d, 警告 %d)%s",
                     s.documents(), s.valid(), s.invalid(), s.unreadable(), s.errors(), s.warnings(), unchecked));
         } else {
-            out.println(String.format(Locale.ROOT, "%d documents: %d valid, %d invalid, %d unreadable (%d errors, %d warnings)%s",
-                    s.documents(), s.valid(), s.invalid(), s.unreadable(), s.errors(), s.warnings(), unchecked));
+            out.println(String.format(Locale.ROOT, "%s: %d valid, %d invalid, %d unreadable (%s, %s)%s",
+                    Counts.of(s.documents(), "document"), s.valid(), s.invalid(), s.unreadable(),
+                    Counts.of(s.errors(), "error"), Counts.of(s.warnings(), "warning"), unchecked));
         }
         out.flush();
     }

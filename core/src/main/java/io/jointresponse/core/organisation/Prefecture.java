@@ -7,8 +7,9 @@ import java.util.Objects;
  * JIS X 0401 code.
  *
  * <p>Tokyo's police is the Metropolitan Police Department (警視庁, code 13); the others are named
- * after their prefecture (道府県警察, e.g. 大阪府警察). {@link #toString()} gives the two-digit code
- * that {@link #parse(String)} reads back.
+ * after their prefecture (道府県警察, e.g. 大阪府警察). {@link #toString()} gives the constant's name
+ * ({@code TOKYO}), which is also how the wire format writes it and what {@link #valueOf(String)}
+ * reads back; {@link #codeText()} gives the two-digit code that {@link #parse(String)} reads back.
  */
 public enum Prefecture {
     /** 北海道 (北海道警察), JIS X 0401 code 01. */
@@ -193,9 +194,14 @@ public enum Prefecture {
         throw new IllegalArgumentException("No prefecture or prefectural police is named \"" + name + "\"");
     }
 
-    /** @return the two-digit code */
+    /**
+     * Returns the constant's name, such as {@code TOKYO}: the prefecture's code on the wire, so that
+     * logs and messages name it as payloads do.
+     *
+     * @return the name
+     */
     @Override
     public String toString() {
-        return codeText();
+        return name();
     }
 }

@@ -61,9 +61,16 @@ class PrefectureTest {
 
     @ParameterizedTest
     @EnumSource(Prefecture.class)
-    void parseReadsBackTheTwoDigitCodeThatToStringWrites(Prefecture p) {
-        assertThat(p.toString()).hasSize(2).isEqualTo(p.codeText());
-        assertThat(Prefecture.parse(p.toString())).isSameAs(p);
+    void parseReadsBackTheTwoDigitCode(Prefecture p) {
+        assertThat(p.codeText()).hasSize(2);
+        assertThat(Prefecture.parse(p.codeText())).isSameAs(p);
+    }
+
+    @ParameterizedTest
+    @EnumSource(Prefecture.class)
+    void toStringIsTheNameThatValueOfReadsBack(Prefecture p) {
+        assertThat(p.toString()).isEqualTo(p.name());
+        assertThat(Prefecture.valueOf(p.toString())).isSameAs(p);
     }
 
     @ParameterizedTest

@@ -165,7 +165,7 @@ class RedactionTest {
 
         assertThat(text).doesNotContain("みなと銀行", "1234567890123", "あおぞら監視", "山田太郎", "yamada@example.jp",
                 "03-1234-5678");
-        assertThat(text).contains("FINANCIAL_INSTITUTION", "prefecture=13", "SECURITY_MONITORING_PROVIDER", "情報システム部",
+        assertThat(text).contains("FINANCIAL_INSTITUTION", "prefecture=TOKYO", "SECURITY_MONITORING_PROVIDER", "情報システム部",
                 "警視庁-2024-001");
     }
 

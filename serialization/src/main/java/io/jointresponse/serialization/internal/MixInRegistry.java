@@ -111,6 +111,17 @@ public final class MixInRegistry {
     }
 
     /**
+     * Returns the type under which a class travels on the wire: the model type of
+     * {@link #modelTypeOf(Class)}, or the class itself for a value written as text.
+     *
+     * @param type a class, not null
+     * @return the model type, or null when the wire format does not map the class
+     */
+    public Class<?> wireTypeOf(Class<?> type) {
+        return textTypes.contains(type) ? type : modelTypeOf(type);
+    }
+
+    /**
      * Returns the model type that declares the attributes of a class seen during introspection: the
      * class itself for a value type or sealed base, its superclass for a generated implementation.
      *

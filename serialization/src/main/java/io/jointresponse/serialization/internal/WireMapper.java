@@ -70,8 +70,12 @@ public final class WireMapper {
      *
      * @param registry the mix-ins, not null
      * @return the mapper
+     * @throws IllegalStateException if the jackson-annotations on the path are older than Jackson 3
+     *     needs ({@link JacksonAnnotationsCheck})
      */
     public static JsonMapper create(MixInRegistry registry) {
+        // Before anything of Jackson's runs: too old an annotations jar fails only at the first write.
+        JacksonAnnotationsCheck.verify();
         JsonFactory factory = JsonFactory.builder()
                 .streamReadConstraints(constraints())
                 .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
@@ -104,7 +108,7 @@ public final class WireMapper {
                 .disable(DeserializationFeature.ACCEPT_EMPTY_STRING_AS_NULL_OBJECT)
                 .disable(DeserializationFeature.ACCEPT_EMPTY_ARRAY_AS_NULL_OBJECT)
                 .enable(EnumFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
-                // Enums travel as their names, never toString() (Prefecture's is its JIS code).
+                // Enums travel as their names, never toString(), which an enum may override.
                 .disable(EnumFeature.READ_ENUMS_USING_TO_STRING)
                 .disable(EnumFeature.WRITE_ENUMS_USING_TO_STRING)
                 .disable(EnumFeature.READ_UNKNOWN_ENUM_VALUES_AS_NULL)

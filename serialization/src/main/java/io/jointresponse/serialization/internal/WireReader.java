@@ -99,8 +99,10 @@ public final class WireReader {
 
     /** What one read produced. */
     public static final class Outcome {
-        /** The bound document, or null. */
+        /** The bound document, or null (also when the value read is not a document). */
         public final Document document;
+        /** The bound value, a document or a value read by {@link #readValue}, or null. */
+        public final Object value;
         /** The kind of the document as far as it could be told, or null. */
         public final DocumentKind kind;
         /** Every finding, in the order found. */
@@ -114,14 +116,15 @@ public final class WireReader {
         /** Unknown properties dropped. */
         public final List<JsonPointer> dropped;
 
-        Outcome(Document document, DocumentKind kind, List<Finding> findings, JsonNode tree,
+        Outcome(Object value, DocumentKind kind, List<Finding> findings, JsonNode tree,
                 Map<JsonPointer, JsonNode> kept, List<JsonPointer> dropped) {
-            this(document, kind, findings, tree, null, kept, dropped);
+            this(value, kind, findings, tree, null, kept, dropped);
         }
 
-        private Outcome(Document document, DocumentKind kind, List<Finding> findings, JsonNode tree, byte[] source,
+        private Outcome(Object value, DocumentKind kind, List<Finding> findings, JsonNode tree, byte[] source,
                 Map<JsonPointer, JsonNode> kept, List<JsonPointer> dropped) {
-            this.document = document;
+            this.value = value;
+            this.document = value instanceof Document ? (Document) value : null;
             this.kind = kind;
             this.findings = List.copyOf(findings);
             this.tree = tree;
@@ -151,8 +154,7 @@ public final class WireReader {
     public Outcome read(byte[] json, DocumentKind expected, Class<?> expectedType, ReaderOptions options) {
         List<Finding> findings = new ArrayList<>();
         WireMessages messages = WireMessages.of(options.locale());
-        if (json.length > WireMapper.MAX_DOCUMENT_LENGTH) {
-            findings.add(error(WireRules.JSON_LIMIT, JsonPointer.root(), messages.text("limit.size", WireMapper.MAX_DOCUMENT_LENGTH)));
+        if (tooLong(json, findings, messages)) {
             return Outcome.failed(findings, null, expected);
         }
         if (direct && !options.isLenient()) {
@@ -161,24 +163,8 @@ public final class WireReader {
                 return outcome;
             }
         }
-        JsonNode tree;
-        JsonParser parser = null;
-        try {
-            parser = mapper.createParser(json);
-            tree = mapper.readTree(parser);
-        } catch (StreamConstraintsException e) {
-            findings.add(error(WireRules.JSON_LIMIT, JsonPointer.root(), limitMessage(e, location(e, parser), messages)));
-            return Outcome.failed(findings, null, expected);
-        } catch (JacksonException e) {
-            findings.add(error(WireRules.JSON_SYNTAX, JsonPointer.root(), syntaxMessage(e, location(e, parser), messages)));
-            return Outcome.failed(findings, null, expected);
-        } finally {
-            if (parser != null) {
-                parser.close();
-            }
-        }
-        if (tree == null || tree.isMissingNode()) {
-            findings.add(error(WireRules.JSON_SYNTAX, JsonPointer.root(), messages.text("syntax.empty")));
+        JsonNode tree = parse(json, findings, messages);
+        if (tree == null) {
             return Outcome.failed(findings, null, expected);
         }
         if (!tree.isObject()) {
@@ -197,18 +183,109 @@ public final class WireReader {
             return Outcome.failed(findings, tree, target);
         }
 
+        Outcome outcome = walkAndBind(tree, target.type(), ENVELOPE, options, findings, target, messages);
+        if (outcome.document != null && expectedType != null && !expectedType.isInstance(outcome.document)) {
+            JsonPointer at = target.isPolymorphic()
+                    ? JsonPointer.of(DisclosureMixIns.TYPE_PROPERTY) : JsonPointer.of(KIND_PROPERTY);
+            findings.add(error(WireRules.SHAPE_KIND, at, messages.text("kind.type", expectedType.getSimpleName())));
+            return Outcome.failed(findings, tree, target);
+        }
+        return outcome;
+    }
+
+    /**
+     * Reads, strictly, a value of the model that travels inside documents rather than as one (a
+     * partner, a contact, a notice number): no envelope; otherwise the same checks as a document's
+     * body, with every structural problem at once, in English.
+     *
+     * @param json the payload, UTF-8, not null
+     * @param modelType a model type other than a document kind's, as {@link MixInRegistry#wireTypeOf}
+     *     names it, not null
+     * @return what was read, in {@link Outcome#value}; its kind is null
+     * @throws IllegalArgumentException if the type is not part of the model on the wire
+     */
+    public Outcome readValue(byte[] json, Class<?> modelType) {
+        model().shapeOf(modelType);
+        WireMessages messages = WireMessages.of(Locale.ENGLISH);
+        List<Finding> findings = new ArrayList<>();
+        if (tooLong(json, findings, messages)) {
+            return Outcome.failed(findings, null, null);
+        }
+        JsonNode tree = parse(json, findings, messages);
+        if (tree == null) {
+            return Outcome.failed(findings, null, null);
+        }
+        return walkAndBind(tree, modelType, Set.of(), ReaderOptions.strict(), findings, null, messages);
+    }
+
+    private static boolean tooLong(byte[] json, List<Finding> findings, WireMessages messages) {
+        if (json.length > WireMapper.MAX_DOCUMENT_LENGTH) {
+            findings.add(tooLong(messages));
+            return true;
+        }
+        return false;
+    }
+
+    /**
+     * Returns the finding of a payload longer than {@link WireMapper#MAX_DOCUMENT_LENGTH}, in English.
+     *
+     * @return the {@code JSON-LIMIT} finding
+     */
+    public static Finding tooLong() {
+        return tooLong(WireMessages.of(Locale.ENGLISH));
+    }
+
+    private static Finding tooLong(WireMessages messages) {
+        return error(WireRules.JSON_LIMIT, JsonPointer.root(), messages.text("limit.size", WireMapper.MAX_DOCUMENT_LENGTH));
+    }
+
+    /** Parses the payload into a tree, or adds the syntax or limit finding and returns null. */
+    private JsonNode parse(byte[] json, List<Finding> findings, WireMessages messages) {
+        JsonNode tree;
+        JsonParser parser = null;
+        try {
+            parser = mapper.createParser(json);
+            tree = mapper.readTree(parser);
+        } catch (StreamConstraintsException e) {
+            findings.add(error(WireRules.JSON_LIMIT, JsonPointer.root(), limitMessage(e, location(e, parser), messages)));
+            return null;
+        } catch (JacksonException e) {
+            findings.add(error(WireRules.JSON_SYNTAX, JsonPointer.root(), syntaxMessage(e, location(e, parser), messages)));
+            return null;
+        } finally {
+            if (parser != null) {
+                parser.close();
+            }
+        }
+        if (tree == null || tree.isMissingNode()) {
+            findings.add(error(WireRules.JSON_SYNTAX, JsonPointer.root(), messages.text("syntax.empty")));
+            return null;
+        }
+        return tree;
+    }
+
+    /**
+     * Walks a parsed tree against the shape of a model type and, when nothing is in error, binds it.
+     *
+     * @param ignored top-level properties that are not the value's own (the envelope)
+     * @param kind the document kind, or null for a value that is not a document
+     */
+    private Outcome walkAndBind(JsonNode tree, Class<?> type, Set<String> ignored, ReaderOptions options,
+            List<Finding> findings, DocumentKind kind, WireMessages messages) {
         StructuralWalker walker = new StructuralWalker(options.unknownFields(), messages);
-        walker.walk(tree, model().shapeOf(target.type()), JsonPointer.root(), ENVELOPE);
+        walker.walk(tree, model().shapeOf(type), JsonPointer.root(), ignored);
         findings.addAll(walker.findings());
         if (walker.truncated()) {
             findings.add(error(WireRules.JSON_LIMIT, JsonPointer.root(), messages.text("limit.findings", StructuralWalker.MAX_FINDINGS)));
         }
         if (findings.stream().anyMatch(Finding::isError)) {
-            return Outcome.failed(findings, tree, target);
+            return Outcome.failed(findings, tree, kind);
         }
 
-        ObjectNode binding = (ObjectNode) tree.deepCopy();
-        binding.remove(ENVELOPE);
+        JsonNode binding = tree.deepCopy();
+        if (binding.isObject()) {
+            ((ObjectNode) binding).remove(ignored);
+        }
         Map<JsonPointer, JsonNode> kept = new LinkedHashMap<>();
         for (JsonPointer p : walker.unknownProperties()) {
             JsonNode removed = UnknownFields.remove(binding, p);
@@ -218,23 +295,15 @@ public final class WireReader {
         }
         List<JsonPointer> dropped = options.unknownFields() == UnknownFieldPolicy.DROP ? walker.unknownProperties() : List.of();
 
-        Document document;
+        Object value;
         try {
-            document = mapper.treeToValue(binding, target.type());
-        } catch (JacksonException e) {
-            findings.add(BindingFailures.toFinding(e, target.type(), messages));
-            return Outcome.failed(findings, tree, target);
+            value = mapper.treeToValue(binding, type);
         } catch (RuntimeException e) {
-            findings.add(BindingFailures.toFinding(e, target.type(), messages));
-            return Outcome.failed(findings, tree, target);
+            // Jackson's exceptions and the model's own checks alike.
+            findings.add(BindingFailures.toFinding(e, type, messages));
+            return Outcome.failed(findings, tree, kind);
         }
-        if (expectedType != null && !expectedType.isInstance(document)) {
-            JsonPointer at = target.isPolymorphic()
-                    ? JsonPointer.of(DisclosureMixIns.TYPE_PROPERTY) : JsonPointer.of(KIND_PROPERTY);
-            findings.add(error(WireRules.SHAPE_KIND, at, messages.text("kind.type", expectedType.getSimpleName())));
-            return Outcome.failed(findings, tree, target);
-        }
-        return new Outcome(document, target, findings, tree, kept, dropped);
+        return new Outcome(value, kind, findings, tree, kept, dropped);
     }
 
     /**
