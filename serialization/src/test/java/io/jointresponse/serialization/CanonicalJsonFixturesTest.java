@@ -38,6 +38,7 @@ class CanonicalJsonFixturesTest {
     static Map<String, Object> canonical() {
         Map<String, Object> byFile = new LinkedHashMap<>();
         byFile.put("agreement.json", CanonicalFixtures.agreement());
+        byFile.put("dataCentreAgreement.json", CanonicalFixtures.dataCentreAgreement());
         byFile.put("incidentReport.json", CanonicalFixtures.incidentReport());
         byFile.put("evidenceRequest.json", CanonicalFixtures.evidenceRequest());
         byFile.put("preventionRelease.json", CanonicalFixtures.preventionRelease());
