@@ -5,8 +5,10 @@ import io.jointresponse.validation.internal.Rules;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
@@ -14,13 +16,13 @@ import java.util.TreeSet;
 
 /**
  * How a {@link JointResponseValidator} validates: which rules are disabled, whether warnings count as
- * errors, the language of the messages, the clock, and the thresholds of rules that need one.
- * Immutable.
+ * errors, the language of the messages, the clock, the thresholds of rules that need one, and the
+ * detectors of personal data in the free text of onward shares. Immutable.
  *
  * <p>Defaults: no rule disabled; warnings stay warnings; English messages ({@link Locale#ENGLISH},
  * whatever the JVM's default locale); the system clock in the zone {@code Asia/Tokyo}, since the
  * records' dates are Japanese dates; a PRV-002 delay of {@value #DEFAULT_PREVENTION_RELEASE_DELAY_HOURS}
- * hours.
+ * hours; the library's personal-data detectors ({@link PersonalDataDetectors#standard()}) for SHR-004.
  */
 public final class ValidationOptions {
 
@@ -39,6 +41,7 @@ public final class ValidationOptions {
     private final Locale locale;
     private final Clock clock;
     private final Duration preventionReleaseDelay;
+    private final List<PersonalDataDetector> personalDataDetectors;
 
     private ValidationOptions(Builder b) {
         this.disabledRules = Collections.unmodifiableSet(new TreeSet<>(b.disabledRules));
@@ -46,6 +49,7 @@ public final class ValidationOptions {
         this.locale = b.locale;
         this.clock = b.clock;
         this.preventionReleaseDelay = b.preventionReleaseDelay;
+        this.personalDataDetectors = List.copyOf(b.personalDataDetectors);
     }
 
     /** @return the default options */
@@ -66,6 +70,8 @@ public final class ValidationOptions {
         b.locale = locale;
         b.clock = clock;
         b.preventionReleaseDelay = preventionReleaseDelay;
+        b.personalDataDetectors.clear();
+        b.personalDataDetectors.addAll(personalDataDetectors);
         return b;
     }
 
@@ -104,6 +110,11 @@ public final class ValidationOptions {
         return preventionReleaseDelay;
     }
 
+    /** @return the detectors SHR-004 runs over the free text of onward shares, in order */
+    public List<PersonalDataDetector> personalDataDetectors() {
+        return personalDataDetectors;
+    }
+
     @Override
     public boolean equals(Object o) {
         if (!(o instanceof ValidationOptions)) {
@@ -112,18 +123,20 @@ public final class ValidationOptions {
         ValidationOptions other = (ValidationOptions) o;
         return disabledRules.equals(other.disabledRules) && warningsAsErrors == other.warningsAsErrors
                 && locale.equals(other.locale) && clock.equals(other.clock)
-                && preventionReleaseDelay.equals(other.preventionReleaseDelay);
+                && preventionReleaseDelay.equals(other.preventionReleaseDelay)
+                && personalDataDetectors.equals(other.personalDataDetectors);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(disabledRules, warningsAsErrors, locale, clock, preventionReleaseDelay);
+        return Objects.hash(disabledRules, warningsAsErrors, locale, clock, preventionReleaseDelay, personalDataDetectors);
     }
 
     @Override
     public String toString() {
         return "ValidationOptions{disabledRules=" + disabledRules + ", warningsAsErrors=" + warningsAsErrors
-                + ", locale=" + locale + ", clock=" + clock + ", preventionReleaseDelay=" + preventionReleaseDelay + "}";
+                + ", locale=" + locale + ", clock=" + clock + ", preventionReleaseDelay=" + preventionReleaseDelay
+                + ", personalDataDetectors=" + personalDataDetectors + "}";
     }
 
     /** Builds {@link ValidationOptions}; not thread-safe. */
@@ -133,6 +146,7 @@ public final class ValidationOptions {
         private Locale locale = Locale.ENGLISH;
         private Clock clock = Clock.system(JAPAN);
         private Duration preventionReleaseDelay = Duration.ofHours(DEFAULT_PREVENTION_RELEASE_DELAY_HOURS);
+        private final List<PersonalDataDetector> personalDataDetectors = new ArrayList<>(PersonalDataDetectors.standard());
 
         private Builder() {}
 
@@ -217,6 +231,33 @@ public final class ValidationOptions {
                 throw new IllegalArgumentException("The prevention release delay cannot be negative: " + value);
             }
             this.preventionReleaseDelay = value;
+            return this;
+        }
+
+        /**
+         * Adds detectors of personal data to those SHR-004 runs (by default the library's own), such as
+         * one for the application's customer numbers.
+         *
+         * @param detectors the detectors, not null
+         * @return this builder
+         */
+        public Builder addPersonalDataDetectors(PersonalDataDetector... detectors) {
+            for (PersonalDataDetector d : detectors) {
+                personalDataDetectors.add(Objects.requireNonNull(d, "detector"));
+            }
+            return this;
+        }
+
+        /**
+         * Replaces the detectors of personal data SHR-004 runs.
+         *
+         * @param detectors the detectors, possibly empty (SHR-004 then finds nothing), not null
+         * @return this builder
+         */
+        public Builder personalDataDetectors(List<PersonalDataDetector> detectors) {
+            List<PersonalDataDetector> copy = List.copyOf(detectors);
+            personalDataDetectors.clear();
+            personalDataDetectors.addAll(copy);
             return this;
         }
 

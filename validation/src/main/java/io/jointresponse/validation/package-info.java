@@ -7,5 +7,10 @@
  * say how, and {@link io.jointresponse.validation.ValidationContext} gives the records some rules
  * consult. {@link io.jointresponse.validation.RuleCatalogue} describes every rule, and
  * {@link io.jointresponse.validation.ShareSanitiser} makes an onward share fit to leave the police.
+ *
+ * <p>{@link io.jointresponse.validation.PersonalDataDetector}s find personal data typed into free
+ * text (rule SHR-004), and the sanitiser masks what they find;
+ * {@link io.jointresponse.validation.PersonalDataDetectors} gives the library's and makes one from a
+ * pattern.
  */
 package io.jointresponse.validation;

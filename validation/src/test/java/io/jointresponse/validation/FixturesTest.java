@@ -94,7 +94,7 @@ class FixturesTest {
                 CanonicalFixtures.evidenceRequest(), CanonicalFixtures.preventionRelease(), CanonicalFixtures.occurrencePublication(),
                 CanonicalFixtures.arrestPublication(), CanonicalFixtures.onwardShare(), CanonicalFixtures.divisionReport(),
                 CanonicalFixtures.jc3Liaison(), CanonicalFixtures.annualReport(), CanonicalFixtures.nationalCompilation(),
-                CanonicalFixtures.notice()));
+                CanonicalFixtures.notice(), CanonicalFixtures.dataCentreAgreement()));
         // A lookup, not the records: the annual reports count agreements the fixtures do not hold.
         Agreement agreement = CanonicalFixtures.agreement();
         ValidationContext context = ValidationContext.withAgreementLookup(
@@ -108,7 +108,7 @@ class FixturesTest {
     @Test
     void canonicalRawShareIsSanitisedIntoTheCanonicalShare() {
         OnwardShare raw = CanonicalFixtures.rawOnwardShare();
-        assertThat(VALIDATOR.validate(raw).findings()).extracting(Finding::ruleId).containsOnly("SHR-001").hasSize(6);
+        assertThat(VALIDATOR.validate(raw).findings()).extracting(Finding::ruleId).containsOnly("SHR-001").hasSize(7);
         assertThat(ShareSanitiser.sanitise(raw)).isEqualTo(CanonicalFixtures.onwardShare());
     }
 }

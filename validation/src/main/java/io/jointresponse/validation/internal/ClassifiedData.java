@@ -8,8 +8,10 @@ import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -17,6 +19,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiConsumer;
+import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -55,6 +58,14 @@ public final class ClassifiedData {
      * @param value the value
      */
     public record Attribute(String name, Optional<Classification> classification, Object value) {}
+
+    /**
+     * One text held by an unclassified attribute, at any depth.
+     *
+     * @param pointer where it is, relative to the model object walked
+     * @param value the text
+     */
+    public record Text(JsonPointer pointer, String value) {}
 
     /**
      * Lists the attributes of a model object with their values, in name order.
@@ -125,12 +136,25 @@ public final class ClassifiedData {
             return found;
         }
         Pattern pattern = pattern(secrets);
-        walkTexts(model, JsonPointer.root(), (pointer, text) -> {
-            if (pattern.matcher(text).find()) {
-                found.add(pointer);
+        for (Text text : texts(model)) {
+            if (pattern.matcher(text.value()).find()) {
+                found.add(text.pointer());
             }
-        });
+        }
         return found;
+    }
+
+    /**
+     * Lists the texts held by unclassified attributes, at any depth: every free text that classified
+     * data could have been typed into (SHR-001 and SHR-004 search them; the sanitiser masks them).
+     *
+     * @param model a model object, not null
+     * @return the texts with their pointers, in walk order
+     */
+    public static List<Text> texts(Object model) {
+        List<Text> texts = new ArrayList<>();
+        walkTexts(model, JsonPointer.root(), (pointer, text) -> texts.add(new Text(pointer, text)));
+        return texts;
     }
 
     /**
@@ -149,23 +173,24 @@ public final class ClassifiedData {
 
     /**
      * Returns a copy of a model object with every classified attribute emptied (an optional made
-     * empty, a collection cleared, a mandatory text replaced by {@link #MASK}) and every secret inside
-     * unclassified text masked, at any depth.
+     * empty, a collection cleared, a mandatory text that is not empty replaced by {@link #MASK}) and
+     * every unclassified text passed through a masking function, at any depth.
      *
      * <p>The copy is made with the model's {@code with…} copy methods, so it is of the same type and
      * keeps every other attribute.
      *
      * @param model a model object, not null
-     * @param secrets the classified values to mask in unclassified text, not null
+     * @param masking what becomes of each unclassified text, such as the secrets and the personal
+     *     data found in it masked; not null
      * @param <T> the model type
      * @return the sanitised copy; the same object when nothing had to change
      * @throws IllegalStateException if a classified attribute holds a value that cannot be emptied
      */
-    public static <T> T sanitise(T model, Set<String> secrets) {
+    public static <T> T sanitise(T model, UnaryOperator<String> masking) {
         Object result = model;
         for (Attribute attribute : attributes(model)) {
             Object value = attribute.value();
-            Object replacement = attribute.classification().isPresent() ? emptied(attribute.name(), value) : masked(value, secrets);
+            Object replacement = attribute.classification().isPresent() ? emptied(attribute.name(), value) : masked(value, masking);
             if (!replacement.equals(value)) {
                 result = with(result, attribute.name(), replacement);
             }
@@ -188,26 +213,37 @@ public final class ClassifiedData {
         if (value instanceof Map<?, ?>) {
             return Map.of();
         }
-        if (value instanceof String) {
-            return MASK;
+        if (value instanceof String s) {
+            // An empty text holds nothing to remove.
+            return s.isEmpty() ? s : MASK;
         }
         throw new IllegalStateException("Cannot empty classified attribute " + name);
     }
 
-    private static Object masked(Object value, Set<String> secrets) {
+    private static Object masked(Object value, UnaryOperator<String> masking) {
         if (value instanceof String s) {
-            return mask(s, secrets);
+            return masking.apply(s);
         }
         if (value instanceof Optional<?> o) {
-            return o.map(v -> masked(v, secrets));
+            return o.map(v -> masked(v, masking));
         }
         if (value instanceof List<?> list) {
             List<Object> copy = new ArrayList<>(list.size());
-            list.forEach(v -> copy.add(masked(v, secrets)));
+            list.forEach(v -> copy.add(masked(v, masking)));
             return List.copyOf(copy);
         }
+        if (value instanceof Set<?> set) {
+            Set<Object> copy = new LinkedHashSet<>();
+            set.forEach(v -> copy.add(masked(v, masking)));
+            return Collections.unmodifiableSet(copy);
+        }
+        if (value instanceof Map<?, ?> map) {
+            Map<Object, Object> copy = new LinkedHashMap<>();
+            map.forEach((k, v) -> copy.put(k, masked(v, masking)));
+            return Collections.unmodifiableMap(copy);
+        }
         if (isModel(value)) {
-            return sanitise(value, secrets);
+            return sanitise(value, masking);
         }
         return value;
     }
@@ -215,8 +251,8 @@ public final class ClassifiedData {
     private static Object with(Object model, String name, Object replacement) {
         String methodName = "with" + Character.toUpperCase(name.charAt(0)) + name.substring(1);
         for (Method m : model.getClass().getMethods()) {
-            if (m.getName().equals(methodName) && m.getParameterCount() == 1 && !m.isVarArgs()
-                    && m.getParameterTypes()[0].isInstance(replacement)) {
+            // Varargs copy methods take arrays, which no replacement is.
+            if (m.getName().equals(methodName) && m.getParameterCount() == 1 && m.getParameterTypes()[0].isInstance(replacement)) {
                 return invoke(m, model, replacement);
             }
         }

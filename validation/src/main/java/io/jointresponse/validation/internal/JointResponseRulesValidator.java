@@ -33,8 +33,7 @@ public final class JointResponseRulesValidator implements ConstraintValidator<Jo
         }
         HibernateConstraintValidatorContext hv = context.unwrap(HibernateConstraintValidatorContext.class);
         RulePayload payload = Objects.requireNonNullElse(hv.getConstraintValidatorPayload(RulePayload.class), DEFAULT_PAYLOAD);
-        RuleContext ruleContext = new RuleContext(
-                payload.context(), payload.options().clock(), payload.options().preventionReleaseDelay());
+        RuleContext ruleContext = new RuleContext(payload.context(), payload.options());
         int[] count = {0};
         for (Rule<?> rule : Rules.forDocument(document)) {
             if (!payload.options().isEnabled(rule.id())) {

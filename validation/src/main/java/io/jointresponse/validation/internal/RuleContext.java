@@ -1,7 +1,9 @@
 package io.jointresponse.validation.internal;
 
 import io.jointresponse.core.agreement.Agreement;
+import io.jointresponse.validation.PersonalDataDetector;
 import io.jointresponse.validation.ValidationContext;
+import io.jointresponse.validation.ValidationOptions;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -12,25 +14,27 @@ import java.util.Optional;
 
 /**
  * What a rule may know besides the document: the caller's explicit context (agreement records), the
- * clock of the call, and the thresholds of the options. Never global state.
+ * clock of the call, the thresholds of the options and the personal-data detectors (SHR-004). Never
+ * global state.
  */
 public final class RuleContext {
 
     private final ValidationContext context;
     private final Clock clock;
     private final Duration preventionReleaseDelay;
+    private final List<PersonalDataDetector> personalDataDetectors;
 
     /**
-     * Returns a rule context.
+     * Returns the rule context of a call with options.
      *
      * @param context the caller's context, not null
-     * @param clock the clock of the call, not null
-     * @param preventionReleaseDelay the delay after which PRV-002 warns, not null
+     * @param options the options of the call, not null
      */
-    public RuleContext(ValidationContext context, Clock clock, Duration preventionReleaseDelay) {
+    public RuleContext(ValidationContext context, ValidationOptions options) {
         this.context = Objects.requireNonNull(context, "context");
-        this.clock = Objects.requireNonNull(clock, "clock");
-        this.preventionReleaseDelay = Objects.requireNonNull(preventionReleaseDelay, "preventionReleaseDelay");
+        this.clock = options.clock();
+        this.preventionReleaseDelay = options.preventionReleaseDelay();
+        this.personalDataDetectors = options.personalDataDetectors();
     }
 
     /** @return the current instant of the call's clock */
@@ -46,6 +50,11 @@ public final class RuleContext {
     /** @return the delay after which an unreleased or late prevention release is warned (PRV-002) */
     public Duration preventionReleaseDelay() {
         return preventionReleaseDelay;
+    }
+
+    /** @return the detectors of personal data in free text (SHR-004) */
+    public List<PersonalDataDetector> personalDataDetectors() {
+        return personalDataDetectors;
     }
 
     /** @return true when the caller gave a way to look agreements up */
