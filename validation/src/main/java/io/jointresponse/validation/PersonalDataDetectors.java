@@ -47,11 +47,12 @@ public final class PersonalDataDetectors {
 
     /**
      * Returns the detector of Japanese telephone numbers: ten digits beginning {@code 0} (not
-     * {@code 0X0}), or eleven beginning {@code 0X0} (090, 080, 070, 050, 020, 0800 …); with or without
-     * hyphens, dashes, spaces, dots or parentheses between groups ({@code 03-1234-5678},
-     * {@code (03)1234-5678}, {@code 090 1234 5678}, {@code 0120-123-456}); or international, with
-     * {@code +81} and an optional {@code (0)} ({@code +81-3-1234-5678}, {@code +81 90 1234 5678}). A
-     * number inside a longer run of digits, or joined to more digits by a hyphen or dot, is not one.
+     * {@code 0X0}), or eleven beginning {@code 0X0} (090, 080, 070, 050, 020, 0800 …); without
+     * separators, or in two or three groups parted by hyphens, dashes, spaces, dots or parentheses
+     * ({@code 03-1234-5678}, {@code (03)1234-5678}, {@code 090 1234 5678}, {@code 0120-123-456}); or
+     * international, with {@code +81} and an optional {@code (0)} ({@code +81-3-1234-5678},
+     * {@code +81 90 1234 5678}). A number inside a longer run of digits, or joined to more digits by a
+     * hyphen or dot, is not one.
      *
      * @return the detector
      */

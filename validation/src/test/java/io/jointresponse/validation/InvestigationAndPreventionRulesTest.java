@@ -12,6 +12,7 @@ import static io.jointresponse.validation.Expect.onlyError;
 import static io.jointresponse.validation.Expect.onlyWarning;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.jointresponse.core.finding.Finding;
 import io.jointresponse.core.investigation.CollectionMethod;
 import io.jointresponse.core.prevention.CheckerRole;
 import io.jointresponse.core.prevention.HindranceCheck;
@@ -182,7 +183,15 @@ class InvestigationAndPreventionRulesTest {
 
         @Test
         void releasedOneSecondLaterIsWarned() {
-            onlyWarning(obtained.withReleasedAt(at(5, 13, 9).plusSeconds(1)), "PRV-002", "/releasedAt");
+            Finding f = onlyWarning(obtained.withReleasedAt(at(5, 13, 9).plusSeconds(1)), "PRV-002", "/releasedAt");
+            assertThat(f.message()).isEqualTo(RuleCatalogue.find("PRV-002").orElseThrow().englishMessage());
+        }
+
+        @Test
+        void aHindranceFoundAfterTheReleaseDoesNotMoveItsDelay() {
+            clean(check(obtained.withHindranceChecks(senior(at(5, 10, 10), HindranceConclusion.HINDERS),
+                    senior(at(5, 20, 9), HindranceConclusion.NO_HINDRANCE), senior(at(5, 25, 9), HindranceConclusion.HINDERS))
+                    .withReleasedAt(at(5, 23, 9))));
         }
 
         @Test
@@ -192,8 +201,10 @@ class InvestigationAndPreventionRulesTest {
 
         @Test
         void unreleasedOneSecondPastTheDelayIsWarned() {
-            onlyWarning(preventionRelease().withReleasedAt(Optional.empty()).withObtainedAt(NOW.minusHours(72).minusSeconds(1))
+            Finding f = onlyWarning(preventionRelease().withReleasedAt(Optional.empty()).withObtainedAt(NOW.minusHours(72).minusSeconds(1))
                     .withHindranceChecks(List.of()), "PRV-002", "/releasedAt");
+            assertThat(f.message()).isEqualTo(RuleCatalogue.find("PRV-002").orElseThrow().variantMessages().get("pending")
+                    .get(java.util.Locale.ENGLISH));
         }
 
         @Test
@@ -224,6 +235,15 @@ class InvestigationAndPreventionRulesTest {
                     senior(at(5, 21, 9), HindranceConclusion.NO_HINDRANCE));
             clean(check(cleared.withReleasedAt(at(5, 23, 9))));
             onlyWarning(cleared.withReleasedAt(at(5, 23, 10)), "PRV-002", "/releasedAt");
+        }
+
+        @Test
+        void theHindranceThatCountsIsTheLatestNotTheFirst() {
+            ImmutablePreventionRelease twice = obtained.withHindranceChecks(senior(at(5, 10, 10), HindranceConclusion.HINDERS),
+                    senior(at(5, 12, 9), HindranceConclusion.NO_HINDRANCE), senior(at(5, 15, 9), HindranceConclusion.HINDERS),
+                    senior(at(5, 20, 9), HindranceConclusion.NO_HINDRANCE));
+            clean(check(twice.withReleasedAt(at(5, 23, 9))));
+            onlyWarning(twice.withReleasedAt(at(5, 23, 10)), "PRV-002", "/releasedAt");
         }
 
         @Test

@@ -34,9 +34,10 @@ class PersonalDataDetectorsTest {
             "090-1234-5678", "080-1234-5678", "070-1234-5678", "09012345678", "050-1234-5678", "020-1234-5678",
             "0120-123-456", "0570-000-111", "0800-123-4567", "0990-12-3456",
             "03 1234 5678", "090 1234 5678", "03.1234.5678", "(03)1234-5678", "(03) 1234-5678", "03(1234)5678",
-            "03 (1234) 5678", "(090)1234-5678",
+            "03 (1234) 5678", "(090)1234-5678", "(03)-1234-5678", "(03)ー1234ー5678",
             "+81-3-1234-5678", "+81 3 1234 5678", "+81 90 1234 5678", "+81-90-1234-5678", "+819012345678",
-            "+81(0)3-1234-5678", "+81 (0)90-1234-5678", "+81 03-1234-5678", "+81 120-123-456",
+            "+81(0)3-1234-5678", "+81 (0)90-1234-5678", "+81 03-1234-5678", "+81 120-123-456", "+81(0) 90-1234-5678",
+            "03-12345678", "090 12345678",
             "０３－１２３４－５６７８", "０９０１２３４５６７８", "（０３）１２３４－５６７８", "＋８１－９０－１２３４－５６７８",
             "03ー1234ー5678", "03‐1234‐5678", "03−1234−5678", "03–1234–5678", "０３ー１２３４ー５６７８", "０３　１２３４　５６７８"
         })
@@ -66,6 +67,11 @@ class PersonalDataDetectorsTest {
             assertThat(found(detector, "TEL03-1234-5678")).containsExactly("03-1234-5678");
             assertThat(found(detector, "Tel.045-123-4567")).containsExactly("045-123-4567");
             assertThat(found(detector, "03 1234 5678 0120 123 456")).containsExactly("03 1234 5678", "0120 123 456");
+            assertThat(found(detector, "03 1234 5678 090 1234 5678 0120 123 456"))
+                    .containsExactly("03 1234 5678", "090 1234 5678", "0120 123 456");
+            assertThat(found(detector, "03 1234 5678 9999")).containsExactly("03 1234 5678");
+            assertThat(found(detector, "0312345678 09012345678")).containsExactly("0312345678", "09012345678");
+            assertThat(found(detector, "(03)1234-5678/(06)1234-5678")).containsExactly("(03)1234-5678", "(06)1234-5678");
         }
 
         @ParameterizedTest
@@ -79,10 +85,12 @@ class PersonalDataDetectorsTest {
             "〒100-0001", "〒060-0001", "普通 1234567", "被害額は0円", "0.5", "約0.05%",
             "+1-212-555-0123", "+44 20 7946 0958", "+8",
             "login-bank123.example", "9f2c4e7a1b8d3f6e0a5c9b2d7e4f1a8c3b6d9e2f5a0c7b4e1d8f3a6c9b2e5d7f", "2011001012345",
-            "03-12-34-56-78", "0-3-1-2-3-4-5-6-7-8", "(((((", "+81", "+81 abc", "+81-0"
+            "03-12-34-56-78", "0-3-1-2-3-4-5-6-7-8", "(((((", "+81", "+81 abc", "+81-0", "+8", "+82-3-1234-5678",
+            "0-312-345-678", "031234-5678", "03-12345-678", "03-123-45678", "03-1234-5678-1234", "+81 a3-1234-5678"
         })
         void leavesOrdinaryTextAlone(String text) {
             assertThat(found(detector, text)).as(text).isEmpty();
+            assertThat(found(detector, "備考 " + text + " 以上")).as(text).isEmpty();
         }
     }
 
@@ -93,7 +101,7 @@ class PersonalDataDetectorsTest {
         @ParameterizedTest
         @ValueSource(strings = {
             "taro.yamada@bank.example.jp", "YAMADA@bank.example", "user+tag@mail.example.com", "a_b-c@sub.domain.co.jp",
-            "o'brien@example.ie", "x@a-b.example", "ｙａｍａｄａ＠ｂａｎｋ．ｅｘａｍｐｌｅ．ｊｐ"
+            "o'brien@example.ie", "x@a-b.example", "a!b@example.jp", "~x@example.jp", "ｙａｍａｄａ＠ｂａｎｋ．ｅｘａｍｐｌｅ．ｊｐ"
         })
         void findsAnAddress(String address) {
             assertThat(found(detector, address)).containsExactly(address);
@@ -111,6 +119,8 @@ class PersonalDataDetectorsTest {
         void findsAddressesSideBySide() {
             assertThat(found(detector, "a@x.example,b@y.example")).containsExactly("a@x.example", "b@y.example");
             assertThat(found(detector, "a@b@c.example")).containsExactly("b@c.example");
+            // An address reported is not reported again as the local part of the next.
+            assertThat(found(detector, "a@b.example.xy@d.example")).containsExactly("a@b.example.xy");
         }
 
         @ParameterizedTest
@@ -145,11 +155,26 @@ class PersonalDataDetectorsTest {
         }
 
         @ParameterizedTest
+        @ValueSource(strings = {"No.123456789018", "123456789018.と", "a 123456789018、5件", "x.123456789018,y"})
+        void aDotOrCommaThatJoinsNoFurtherDigitsLeavesTheNumberApart(String text) {
+            assertThat(found(detector, text)).containsExactly("123456789018");
+        }
+
+        @ParameterizedTest
         @ValueSource(strings = {"123456789012", "123456789019", "12345678901", "1234567890188", "1234 5678 9012",
             "123 4567 89018", "1234-5678 9018", "12.3456789018", "123456789018.5", "No123456789018"})
         void leavesOtherNumbersAlone(String text) {
             assertThat(found(detector, text)).as(text).isEmpty();
         }
+    }
+
+    @Test
+    void eachRunOfDigitsIsJudgedOnItsOwn() {
+        // A long grouped run first leaves nothing behind for a shorter one after it.
+        assertThat(found(PersonalDataDetectors.individualNumbers(), "4111 1111 1111 1111、123456789018"))
+                .containsExactly("123456789018");
+        assertThat(found(PersonalDataDetectors.paymentCardNumbers(), "1234 5678 9018 0000 0000、4222222222222"))
+                .containsExactly("4222222222222");
     }
 
     @Nested
@@ -159,7 +184,8 @@ class PersonalDataDetectorsTest {
         @ParameterizedTest
         @ValueSource(strings = {"4111111111111111", "4111 1111 1111 1111", "4111-1111-1111-1111", "5555555555554444",
             "378282246310005", "3782 822463 10005", "30569309025904", "3056 930902 5904", "4222222222222", "4884370374244",
-            "6011111111111117", "3530111333300000", "６２００　００００　００００　０００５", "４１１１－１１１１－１１１１－１１１１"})
+            "6011111111111117", "3530111333300000", "６２００　００００　００００　０００５", "４１１１－１１１１－１１１１－１１１１",
+            "4111111111111111110", "4111 1111 1111 1111 110", "4111 111 111 111 111 110"})
         void findsANumberThatPassesTheLuhnCheck(String number) {
             assertThat(found(detector, number)).containsExactly(number);
             assertThat(found(detector, "カード番号 " + number + " で決済")).containsExactly(number);
@@ -168,7 +194,8 @@ class PersonalDataDetectorsTest {
         @ParameterizedTest
         @ValueSource(strings = {"4111111111111112", "0000000000000000", "0000 0000 0000 0000", "411111111111", "41111111111111111111",
             "4111 1111-1111 1111", "41 11 11 11 11 11 11 11", "4111 11 1111 1111 111", "1111 1111 1111 1111 1111",
-            "2011001012345", "7464686958969", "4111111111111111.5", "ID4111111111111111", "123,4111111111111111"})
+            "2011001012345", "7464686958969", "4111111111111111.5", "ID4111111111111111", "123,4111111111111111",
+            "4111 11 11 1111 1111", "4111 1111111 11111", "411 1111 1111 1111", "41111111111111111115", "4111 111 111 111 111 110 1"})
         void leavesOtherNumbersAlone(String text) {
             assertThat(found(detector, text)).as(text).isEmpty();
         }
@@ -192,9 +219,15 @@ class PersonalDataDetectorsTest {
             assertThat(found(v4, "198.51.100.7:443, 192.0.2.1.")).containsExactly("198.51.100.7", "192.0.2.1");
         }
 
+        @Test
+        void findsAddressesSideBySide() {
+            assertThat(found(v4, "192.0.2.1/10.0.0.1")).containsExactly("192.0.2.1", "10.0.0.1");
+            assertThat(found(v4, "192.0.2.1,10.0.0.1")).containsExactly("192.0.2.1", "10.0.0.1");
+        }
+
         @ParameterizedTest
         @ValueSource(strings = {"256.1.1.1", "1.2.3", "1.2.3.4.5", "v1.2.3.4", "1.2.3.4a", "2025.06.17", "3.14", "1.2.3.1000",
-            "1..2.3", "1.2.3.", "12345.1.1.1"})
+            "1..2.3", "1.2.3.", "12345.1.1.1", "0001.2.3.4", "1.0002.3.4", "1.2.3.256", "1.2.300.4"})
         void leavesOtherDottedNumbersAlone(String text) {
             assertThat(found(v4, text)).as(text).isEmpty();
         }
@@ -218,7 +251,7 @@ class PersonalDataDetectorsTest {
 
         @ParameterizedTest
         @ValueSource(strings = {"12:30:45", "00:1a:2b:3c:4d:5e", "::1", "::", "std::vector", "a:b:c",
-            "2001:db8::1::2", "12345::1", "2001:db8:::1", ":2001:db8::1", "2001:db8::1x", "gg::1", "1:2:3:4:5:6:7:8:9",
+            "2001:db8::1::2", "12345::1", "2001:db8:::1", ":2001:db8::1", "2001:db8::1x", "gg::1", "1:2:3:4:5:6:7:8:9", "1::2:3:4:5:6:7:8", "1:2:3:4:5:6:7:8::", "2001:db8::12345", "deadbeef",
             "::ffff:192.0.2", "::ffff:1.2.3.4.5", "1:2:3:4:5:6:7:1.2.3.4", "2001::db8::", "1:2:3:4:5:6:7:8:9."})
         void leavesWhatIsNoAddressAlone(String text) {
             assertThat(found(v6, text)).as(text).isEmpty();

@@ -138,6 +138,15 @@ class PersonalDataInSharesTest {
         }
 
         @Test
+        void masksSpansThatTouchAsOne() {
+            List<PersonalDataDetector> touching = List.of(
+                    PersonalDataDetectors.pattern(PersonalDataKind.OTHER, "first", Pattern.compile("ab")),
+                    PersonalDataDetectors.pattern(PersonalDataKind.OTHER, "second", Pattern.compile("cd")));
+            assertThat(ShareSanitiser.sanitise(share().withModusOperandi("xabcdy abzcd"), touching).modusOperandi())
+                    .isEqualTo("x＊＊＊y ＊＊＊z＊＊＊");
+        }
+
+        @Test
         void masksWhatTheCallersDetectorsFind() {
             PersonalDataDetector customers = PersonalDataDetectors.pattern(PersonalDataKind.OTHER, "customer number",
                     Pattern.compile("C-\\d{6}+"));

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiConsumer;
@@ -104,9 +105,10 @@ public final class ClassifiedData {
     }
 
     /**
-     * Collects the text values held by classified attributes (for a classified attribute holding
-     * model objects, such as contacts, their classified attributes), each at least
-     * {@value #MIN_SECRET_LENGTH} characters long after trimming.
+     * Collects the text values held by classified attributes at any depth (for a classified attribute
+     * holding model objects, such as contacts, their own classified attributes, but not their
+     * unclassified ones, such as a contact's role), each at least {@value #MIN_SECRET_LENGTH}
+     * characters long after trimming.
      *
      * @param model a model object, not null
      * @return the values, longest first
@@ -116,7 +118,6 @@ public final class ClassifiedData {
         walk(model, JsonPointer.root(), (pointer, attribute) -> {
             if (attribute.classification().isPresent()) {
                 collectTexts(attribute.value(), secrets);
-                return false;
             }
             return true;
         });
@@ -132,13 +133,13 @@ public final class ClassifiedData {
      */
     public static List<JsonPointer> textsContaining(Object model, Set<String> secrets) {
         List<JsonPointer> found = new ArrayList<>();
-        if (secrets.isEmpty()) {
-            return found;
-        }
-        Pattern pattern = pattern(secrets);
-        for (Text text : texts(model)) {
-            if (pattern.matcher(text.value()).find()) {
-                found.add(text.pointer());
+        // No secret, no pattern: an empty one would match every text.
+        if (!secrets.isEmpty()) {
+            Pattern pattern = pattern(secrets);
+            for (Text text : texts(model)) {
+                if (pattern.matcher(text.value()).find()) {
+                    found.add(text.pointer());
+                }
             }
         }
         return found;
@@ -324,18 +325,11 @@ public final class ClassifiedData {
         }
     }
 
+    /** Collects the texts a value holds directly (in optionals and collections, not in models). */
     private static void collectTexts(Object value, Set<String> into) {
         forEachElement(value, JsonPointer.root(), (p, element) -> {
-            if (element instanceof String s) {
-                if (s.strip().length() >= MIN_SECRET_LENGTH) {
-                    into.add(s.strip());
-                }
-            } else if (isModel(element)) {
-                for (Attribute nested : attributes(element)) {
-                    if (nested.classification().isPresent()) {
-                        collectTexts(nested.value(), into);
-                    }
-                }
+            if (element instanceof String s && s.strip().length() >= MIN_SECRET_LENGTH) {
+                into.add(s.strip());
             }
         });
     }
@@ -374,13 +368,20 @@ public final class ClassifiedData {
     }
 
     private static Map<String, Method> attributeMethods(Class<?> type) {
-        return ATTRIBUTES.computeIfAbsent(type, t -> {
-            Map<String, Method> methods = new LinkedHashMap<>();
-            collectAttributeMethods(t, methods);
-            Map<String, Method> sorted = new LinkedHashMap<>();
-            methods.keySet().stream().sorted().forEach(k -> sorted.put(k, methods.get(k)));
-            return sorted;
-        });
+        return ATTRIBUTES.computeIfAbsent(type, ClassifiedData::findAttributeMethods);
+    }
+
+    /**
+     * Finds the attribute accessors of a class, uncached: the public, argument-free, non-final
+     * instance methods with a value that its abstract types in the model's packages declare.
+     *
+     * @param type a class, not null
+     * @return attribute name to accessor, in name order; empty for a class outside the model
+     */
+    static Map<String, Method> findAttributeMethods(Class<?> type) {
+        Map<String, Method> methods = new TreeMap<>();
+        collectAttributeMethods(type, methods);
+        return methods;
     }
 
     private static void collectAttributeMethods(Class<?> type, Map<String, Method> into) {
@@ -390,8 +391,9 @@ public final class ClassifiedData {
         if (type.isInterface() || Modifier.isAbstract(type.getModifiers())) {
             for (Method m : type.getDeclaredMethods()) {
                 int mod = m.getModifiers();
+                // Bridge methods share a name with the accessor they bridge, which is kept either way.
                 if (Modifier.isPublic(mod) && !Modifier.isStatic(mod) && !Modifier.isFinal(mod)
-                        && m.getParameterCount() == 0 && m.getReturnType() != void.class && !m.isSynthetic()) {
+                        && m.getParameterCount() == 0 && m.getReturnType() != void.class) {
                     into.putIfAbsent(m.getName(), m);
                 }
             }

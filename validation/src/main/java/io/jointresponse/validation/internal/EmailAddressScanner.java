@@ -33,14 +33,16 @@ public final class EmailAddressScanner extends FoldingDetector {
             while (start > reported && isLocal(t.charAt(start - 1))) {
                 start--;
             }
-            while (start < at && t.charAt(start) == '.') {
+            // A local part does not start with a dot; the @ stops this.
+            while (t.charAt(start) == '.') {
                 start++;
             }
             int end = at + 1;
             while (end < n && isDomain(t.charAt(end))) {
                 end++;
             }
-            while (end > at + 1 && (t.charAt(end - 1) == '.' || t.charAt(end - 1) == '-')) {
+            // The sentence around may end the address with a dot or dash; the @ stops this.
+            while (t.charAt(end - 1) == '.' || t.charAt(end - 1) == '-') {
                 end--;
             }
             if (start < at && at - start <= MAX_LOCAL && t.charAt(at - 1) != '.' && isDomainName(t, at + 1, end)) {

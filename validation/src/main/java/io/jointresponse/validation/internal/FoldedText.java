@@ -109,27 +109,25 @@ public final class FoldedText {
     }
 
     /** The fold of single code points: a table for the basic plane, built once, and NFKC for the rest. */
-    private static final class Fold {
+    static final class Fold {
 
         /** For each BMP character, its ASCII NFKC form, or itself. */
-        private static final char[] BMP = new char[Character.MAX_VALUE + 1];
+        private static final char[] BMP = table();
 
         /** Marks a supplementary code point that has no ASCII form; no scanner accepts it. */
-        private static final char OTHER = '\uFFFF';
-
-        static {
-            for (int c = 0; c <= Character.MAX_VALUE; c++) {
-                BMP[c] = (char) c;
-                if (c >= 0x80 && !Character.isSurrogate((char) c)) {
-                    char ascii = ascii(String.valueOf((char) c));
-                    if (ascii != OTHER) {
-                        BMP[c] = ascii;
-                    }
-                }
-            }
-        }
+        static final char OTHER = '\uFFFF';
 
         private Fold() {}
+
+        /** @return for each BMP character, its ASCII NFKC form, or itself (NFKC keeps ASCII as it is) */
+        static char[] table() {
+            char[] table = new char[Character.MAX_VALUE + 1];
+            for (int c = 0; c <= Character.MAX_VALUE; c++) {
+                char ascii = ascii(String.valueOf((char) c));
+                table[c] = ascii == OTHER ? (char) c : ascii;
+            }
+            return table;
+        }
 
         static char bmp(char c) {
             return BMP[c];
@@ -139,9 +137,11 @@ public final class FoldedText {
             return ascii(new String(Character.toChars(codePoint)));
         }
 
-        private static char ascii(String codePoint) {
+        /** @return the one ASCII character a code point's NFKC form is, or {@link #OTHER} */
+        static char ascii(String codePoint) {
             String normalised = Normalizer.normalize(codePoint, Normalizer.Form.NFKC);
-            return normalised.length() == 1 && normalised.charAt(0) < 0x80 ? normalised.charAt(0) : OTHER;
+            // ASCII is the range 0 to 0x7F: no bit above the seventh.
+            return normalised.length() == 1 && (normalised.charAt(0) & ~0x7F) == 0 ? normalised.charAt(0) : OTHER;
         }
     }
 }

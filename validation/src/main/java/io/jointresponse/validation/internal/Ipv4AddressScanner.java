@@ -24,7 +24,7 @@ public final class Ipv4AddressScanner extends FoldingDetector {
             char before = t.at(i - 1);
             if (ScanChars.isDigit(t.charAt(i)) && !ScanChars.isWord(before) && before != '.') {
                 int end = address(t, i);
-                if (end > 0) {
+                if (end != i) {
                     sink.found(i, end);
                     i = end - 1;
                 }
@@ -37,14 +37,14 @@ public final class Ipv4AddressScanner extends FoldingDetector {
      *
      * @param t the folded text
      * @param start where the first number starts
-     * @return the end of the address, or -1 when none starts there
+     * @return the end of the address, or {@code start} when none starts there
      */
     static int address(FoldedText t, int start) {
         int p = start;
         for (int part = 0; part < 4; part++) {
             if (part > 0) {
                 if (t.at(p) != '.') {
-                    return -1;
+                    return start;
                 }
                 p++;
             }
@@ -55,11 +55,11 @@ public final class Ipv4AddressScanner extends FoldingDetector {
                 digits++;
             }
             if (digits == 0 || value > 255) {
-                return -1;
+                return start;
             }
         }
         char after = t.at(p);
         boolean continued = after == '.' && ScanChars.isDigit(t.at(p + 1));
-        return ScanChars.isWord(after) || continued ? -1 : p;
+        return ScanChars.isWord(after) || continued ? start : p;
     }
 }

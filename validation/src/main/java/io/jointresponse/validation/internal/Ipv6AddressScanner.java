@@ -32,14 +32,12 @@ public final class Ipv6AddressScanner extends FoldingDetector {
                 continue;
             }
             int start = i;
-            int colons = 0;
             while (i < n && inRun(t.charAt(i))) {
-                colons += t.charAt(i) == ':' ? 1 : 0;
                 i++;
             }
-            if (colons >= 2 && !ScanChars.isWord(t.at(start - 1)) && !ScanChars.isWord(t.at(i))) {
+            if (!ScanChars.isWord(t.at(start - 1)) && !ScanChars.isWord(t.at(i))) {
                 int end = trimmed(t, start, i);
-                if (end > start) {
+                if (end != start) {
                     sink.found(start, end);
                 }
             }
@@ -50,22 +48,27 @@ public final class Ipv6AddressScanner extends FoldingDetector {
         return ScanChars.isHex(c) || c == ':' || c == '.';
     }
 
-    /** Returns the end of the address the run holds, trailing punctuation cut, or -1. */
+    /**
+     * Returns the end of the address the run holds, with the dots or the one colon of the sentence
+     * around cut off its end, or {@code start} when it holds none. Runs are maximal, so the character
+     * before one is never a dot, and cutting dots stops at its start.
+     */
     private static int trimmed(FoldedText t, int start, int end) {
         if (isAddress(t, start, end)) {
             return end;
         }
         int cut = end;
-        while (cut > start && t.charAt(cut - 1) == '.') {
+        while (t.at(cut - 1) == '.') {
             cut--;
         }
-        if (cut < end && isAddress(t, start, cut)) {
+        if (isAddress(t, start, cut)) {
             return cut;
         }
-        if (t.at(cut - 1) == ':' && t.at(cut - 2) != ':' && isAddress(t, start, cut - 1)) {
+        // A colon left from a double colon leaves a single one, which no address ends with.
+        if (t.at(cut - 1) == ':' && isAddress(t, start, cut - 1)) {
             return cut - 1;
         }
-        return -1;
+        return start;
     }
 
     /**

@@ -49,26 +49,25 @@ public final class PaymentCardScanner extends DigitRunScanner {
         return true;
     }
 
+    /** A digit doubled, less 9 when over 9, as the Luhn check counts it. */
+    private static final int[] DOUBLED = {0, 2, 4, 6, 8, 1, 3, 5, 7, 9};
+
     /**
-     * Tells whether digits pass the Luhn check: from the right, every second digit doubled (less 9
-     * when over 9), the sum a multiple of 10.
+     * Tells whether digits pass the Luhn check: the last is the check digit, which makes the sum of
+     * the others, every second one from the right doubled (less 9 when over 9), a multiple of 10 with it.
      *
-     * @param digits the digits
+     * @param digits the digits, two or more
      * @return true when they pass
      */
     static boolean passesLuhn(int[] digits) {
         int sum = 0;
-        for (int i = digits.length - 1, position = 0; i >= 0; i--, position++) {
-            int d = digits[i];
-            if (position % 2 == 1) {
-                d *= 2;
-                if (d > 9) {
-                    d -= 9;
-                }
-            }
-            sum += d;
+        int last = digits.length - 1;
+        boolean doubled = true;
+        for (int i = last - 1; i >= 0; i--) {
+            sum += doubled ? DOUBLED[digits[i]] : digits[i];
+            doubled = !doubled;
         }
-        return sum % 10 == 0;
+        return digits[last] == (10 - sum % 10) % 10;
     }
 
     /**

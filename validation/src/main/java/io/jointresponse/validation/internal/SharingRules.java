@@ -83,7 +83,7 @@ final class SharingRules {
             .note("Every text of the share that no classification covers is searched, found by walking the model at any depth (the modus operandi, the indicators, the recipients' names, the sources, …), in half-width and full-width forms alike (NFKC), by the detectors of the options: the library's find Japanese telephone numbers, e-mail addresses, individual numbers (マイナンバー, by their check digit), payment card numbers (Luhn) and IPv4 and IPv6 addresses, and an application may add its own (reported with the main message). A warning, not an error: the shapes are strong signs of personal information (個人情報), not proof of it, as with an attacker's address among the indicators; a reviewer confirms. ShareSanitiser masks what the detectors find.");
 
     /** Adds one message variant per kind of personal data the library names; other kinds take the main message. */
-    private static Rule<OnwardShare> withKindVariants(Rule<OnwardShare> rule) {
+    static Rule<OnwardShare> withKindVariants(Rule<OnwardShare> rule) {
         Rule<OnwardShare> extended = rule;
         for (PersonalDataKind kind : PersonalDataKind.values()) {
             if (!kind.messageVariant().isEmpty()) {

@@ -10,19 +10,22 @@ import io.jointresponse.validation.PersonalDataKind;
  *
  * <p>A number is ten digits beginning {@code 0} and not {@code 0X0}, or eleven beginning {@code 0X0}
  * (mobile, IP and other non-geographic numbers such as 090, 050 and 0800); a first group of two
- * digits is an area code, after which a 0 begins no {@code 0X0} prefix. Written in groups, the
- * first group (with its 0) has two to five digits, the last three or four, and there are at most four
- * groups. A number must stand apart: not inside a longer run of digits, not continued by another
- * hyphenated group ({@code 03-1234-5678-9}), not preceded by digits and a hyphen or dot (dates,
- * identifiers); a number without separators must not touch a letter either.
+ * digits is an area code, after which a 0 begins no {@code 0X0} prefix. Written in groups, there are
+ * two or three: the first (with its 0) has two to five digits; of three, the middle has at most four
+ * and the last three or four. A number must stand apart: not inside a longer run of digits, not
+ * continued by another hyphenated group ({@code 03-1234-5678-9}), not preceded by digits and a hyphen
+ * or dot (dates, identifiers); a number without separators must not touch a letter either.
  *
- * <p>Each attempt reads a bounded number of characters (at most five groups and fourteen digits), so
- * scanning is linear in the length of the text.
+ * <p>Each attempt reads at most four groups, and a group is read only by attempts that start at most
+ * three groups before it, so scanning is linear in the length of the text.
  */
 public final class TelephoneNumberScanner extends FoldingDetector {
 
-    private static final int MAX_GROUPS = 5;
-    private static final int MAX_DIGITS = 14;
+    /** Groups read: one more than a number has, to see whether another follows. */
+    private static final int MAX_GROUPS = 4;
+
+    /** The leading digits that tell a number's kind (0, then the 0X0 prefix). */
+    private static final int LEADING = 3;
 
     /** Creates the scanner. */
     public TelephoneNumberScanner() {
@@ -36,7 +39,7 @@ public final class TelephoneNumberScanner extends FoldingDetector {
             char c = t.charAt(i);
             if ((c == '0' || c == '+' || c == '(') && standsApart(t, i)) {
                 int end = match(t, i);
-                if (end > i) {
+                if (end != i) {
                     sink.found(i, end);
                     i = end - 1;
                 }
@@ -54,137 +57,117 @@ public final class TelephoneNumberScanner extends FoldingDetector {
         return !(joiner && ScanChars.isDigit(t.at(i - 2)));
     }
 
-    /** Returns the end of the number that starts at {@code start}, or -1 when none does. */
+    /** Returns the end of the number that starts at {@code start}, or {@code start} when none does. */
     private static int match(FoldedText t, int start) {
-        Number number = new Number();
+        Number number = new Number(t.at(start) == '+', ScanChars.isWord(t.at(start - 1)));
         int p = start;
-        if (t.at(p) == '+') {
+        if (number.international) {
             if (t.at(p + 1) != '8' || t.at(p + 2) != '1') {
-                return -1;
+                return start;
             }
-            p += 3;
-            number.international = true;
-            if (isSpacer(t.at(p))) {
-                p++;
-            }
+            p = skipSpacer(t, p + 3);
             if (t.at(p) == '(' && t.at(p + 1) == '0' && t.at(p + 2) == ')') {
-                p += 3;
-                if (isSpacer(t.at(p))) {
-                    p++;
-                }
-            }
-            if (t.at(p) != '0') {
-                // The trunk prefix 0 is dropped after +81; count it in the first group.
-                number.digits[number.digitCount++] = '0';
+                p = skipSpacer(t, p + 3);
             }
         } else if (t.at(p) == '(') {
             p++;
         }
-        if (t.at(p) != '0' && !number.international) {
-            return -1;
+        char first = t.at(p);
+        if (number.international ? !ScanChars.isDigit(first) : first != '0') {
+            return start;
         }
-        p = number.readGroups(t, p);
-        if (p < 0) {
-            return -1;
+        if (first != '0') {
+            // The trunk prefix 0 is dropped after +81; count it in the first group.
+            number.digits[number.digitCount++] = '0';
         }
-        boolean letterBefore = ScanChars.isWord(t.at(start - 1));
+        number.readGroups(t, p);
         for (int groups = number.groupCount; groups >= 1; groups--) {
-            if (number.fits(t, groups, letterBefore)) {
+            if (number.fits(t, groups)) {
                 return number.groupEnds[groups - 1];
             }
         }
-        return -1;
+        return start;
     }
 
-    private static boolean isSpacer(char c) {
-        return c == ' ' || c == '.' || ScanChars.isDash(c);
+    /** Skips one space, dot or dash at {@code p}. */
+    private static int skipSpacer(FoldedText t, int p) {
+        char c = t.at(p);
+        return c == ' ' || c == '.' || ScanChars.isDash(c) ? p + 1 : p;
     }
 
     /** The digit groups read from one start. */
     private static final class Number {
-        final char[] digits = new char[MAX_DIGITS + 1];
+        final boolean international;
+        final boolean letterBefore;
+        final char[] digits = new char[LEADING];
         final int[] groupEnds = new int[MAX_GROUPS];
         final int[] digitsBefore = new int[MAX_GROUPS + 1];
-        final boolean[] spaceAfter = new boolean[MAX_GROUPS];
+        /** Whether a separator other than one space joins a group to more digits. */
+        final boolean[] joinedAfter = new boolean[MAX_GROUPS];
         int digitCount;
         int groupCount;
-        /** Whether more digits follow the last group read, after a separator. */
-        boolean truncated;
-        boolean international;
 
-        /**
-         * Reads groups from {@code p}; returns the position after the last whole group, or -1 when
-         * there is none. Reading stops at the fifth group or the fifteenth digit: a longer number is
-         * no telephone number, though one may end before it at a space.
-         */
-        int readGroups(FoldedText t, int p) {
-            while (groupCount < MAX_GROUPS) {
-                int groupStart = p;
-                int counted = digitCount;
-                while (ScanChars.isDigit(t.at(p))) {
-                    if (digitCount == MAX_DIGITS) {
-                        digitCount = counted;
-                        truncated = true;
-                        return groupCount == 0 ? -1 : groupEnds[groupCount - 1];
-                    }
-                    digits[digitCount++] = t.at(p++);
-                }
-                if (p == groupStart) {
-                    // Only the first group can be empty: a separator is taken only before a digit.
-                    return -1;
-                }
-                groupEnds[groupCount] = p;
-                digitsBefore[++groupCount] = digitCount;
-                truncated = false;
-                int next = separator(t, p);
-                if (next < 0) {
-                    return p;
-                }
-                spaceAfter[groupCount - 1] = next - p == 1 && t.at(p) == ' ';
-                truncated = true;
-                p = next;
-            }
-            return p;
+        Number(boolean international, boolean letterBefore) {
+            this.international = international;
+            this.letterBefore = letterBefore;
         }
 
-        /** Returns where the next group starts after a separator at {@code p}, or -1 when none follows. */
+        /**
+         * Reads groups from {@code p}, which holds a digit, keeping the leading digits and counting
+         * the rest. Reading stops at the fourth group: a number has three at most, though one may
+         * end before more at a space.
+         */
+        void readGroups(FoldedText t, int p) {
+            int q = p;
+            while (groupCount < MAX_GROUPS) {
+                while (ScanChars.isDigit(t.at(q))) {
+                    if (digitCount < LEADING) {
+                        digits[digitCount] = t.at(q);
+                    }
+                    digitCount++;
+                    q++;
+                }
+                groupEnds[groupCount] = q;
+                digitsBefore[++groupCount] = digitCount;
+                int next = separator(t, q);
+                if (next == q) {
+                    return;
+                }
+                joinedAfter[groupCount - 1] = next - q != 1 || t.at(q) != ' ';
+                q = next;
+            }
+        }
+
+        /** Returns where the next group starts after a separator at {@code p}, or {@code p} when none follows. */
         private static int separator(FoldedText t, int p) {
             char c = t.at(p);
             int q;
             if (c == ')') {
-                q = p + 1;
-                if (t.at(q) == ' ' || ScanChars.isDash(t.at(q))) {
-                    q++;
-                }
+                q = t.at(p + 1) == ' ' || ScanChars.isDash(t.at(p + 1)) ? p + 2 : p + 1;
             } else if (c == ' ') {
                 q = t.at(p + 1) == '(' ? p + 2 : p + 1;
             } else if (c == '(' || c == '.' || ScanChars.isDash(c)) {
                 q = p + 1;
             } else {
-                return -1;
+                return p;
             }
-            return ScanChars.isDigit(t.at(q)) ? q : -1;
+            return ScanChars.isDigit(t.at(q)) ? q : p;
         }
 
         /** Tells whether the first {@code groups} groups make a number that stands apart at its end. */
-        boolean fits(FoldedText t, int groups, boolean letterBefore) {
-            int count = digitsBefore[groups];
-            if (!isNationalNumber(count, groups)) {
+        boolean fits(FoldedText t, int groups) {
+            if (!isNationalNumber(digitsBefore[groups], groups)) {
                 return false;
             }
-            boolean bare = groups == 1 && !international;
-            if (groups < groupCount || truncated) {
-                // Another group follows: only a space may part two numbers.
-                if (!spaceAfter[groups - 1]) {
-                    return false;
-                }
-            } else if (bare && ScanChars.isWord(t.at(groupEnds[groups - 1]))) {
+            if (joinedAfter[groups - 1]) {
+                // Only a space may part two numbers.
                 return false;
             }
-            if (bare) {
-                return !letterBefore;
+            if (groups == 1) {
+                // Without separators: a +81 number, or one that touches no letter.
+                return international || !letterBefore && !ScanChars.isWord(t.at(groupEnds[0]));
             }
-            return groups == 1 || groupsAreShaped(groups);
+            return groupsAreShaped(groups);
         }
 
         private boolean isNationalNumber(int count, int groups) {
@@ -198,24 +181,16 @@ public final class TelephoneNumberScanner extends FoldingDetector {
         }
 
         private boolean groupsAreShaped(int groups) {
-            if (groups > 4) {
-                return false;
-            }
             int first = digitsBefore[1];
-            int last = digitsBefore[groups] - digitsBefore[groups - 1];
-            if (first < 2 || first > 5) {
+            if (groups > 3 || first < 2 || first > 5) {
                 return false;
             }
             if (groups == 2) {
-                return last >= 4 && last <= 8;
+                return true;
             }
-            for (int g = 1; g < groups - 1; g++) {
-                int middle = digitsBefore[g + 1] - digitsBefore[g];
-                if (middle > 4) {
-                    return false;
-                }
-            }
-            return last >= 3 && last <= 4;
+            int middle = digitsBefore[2] - first;
+            int last = digitsBefore[3] - digitsBefore[2];
+            return middle <= 4 && last >= 3 && last <= 4;
         }
     }
 }

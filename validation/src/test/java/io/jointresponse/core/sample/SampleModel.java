@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * A small model, in a package under {@code io.jointresponse.core}, whose attributes hold every shape
@@ -17,8 +18,20 @@ public final class SampleModel {
 
     private SampleModel() {}
 
+    /** A model interface that an enum implements: an enum is a value, never a model. */
+    public interface Labelled {
+        String label();
+    }
+
     /** A key of a map. */
-    public enum Key { FIRST }
+    public enum Key implements Labelled {
+        FIRST;
+
+        @Override
+        public String label() {
+            return "first";
+        }
+    }
 
     /** A model with one attribute of each shape. */
     public interface Sample {
@@ -52,22 +65,45 @@ public final class SampleModel {
         Integer count();
     }
 
-    /** A nested model with one classified attribute. */
+    /** A nested model with one classified attribute, and a model nested in it. */
     public interface Part {
         String label();
 
         @PersonalData
         Optional<String> secret();
+
+        Optional<Detail> detail();
     }
 
     /** A value of {@link Part}, with copy methods as the model's generated classes have. */
-    public record PartValue(String label, Optional<String> secret) implements Part {
+    public record PartValue(String label, Optional<String> secret, Optional<Detail> detail) implements Part {
+        public PartValue(String label, Optional<String> secret) {
+            this(label, secret, Optional.empty());
+        }
+
         public PartValue withLabel(String value) {
-            return new PartValue(value, secret);
+            return new PartValue(value, secret, detail);
         }
 
         public PartValue withSecret(Optional<String> value) {
-            return new PartValue(label, value);
+            return new PartValue(label, value, detail);
+        }
+
+        public PartValue withDetail(Optional<Detail> value) {
+            return new PartValue(label, secret, value);
+        }
+    }
+
+    /** A model nested in a nested one, with a classified attribute. */
+    public interface Detail {
+        @PersonalData
+        String code();
+    }
+
+    /** A value of {@link Detail}. */
+    public record DetailValue(String code) implements Detail {
+        public DetailValue withCode(String value) {
+            return new DetailValue(value);
         }
     }
 
@@ -157,4 +193,78 @@ public final class SampleModel {
 
     /** A value of {@link Fixed}, which cannot be copied. */
     public record FixedValue(Optional<String> secret) implements Fixed {}
+
+    /** A model interface an abstract model type implements. */
+    public interface Tagged {
+        String tag();
+    }
+
+    /** An abstract model type with a supertype of the model. */
+    public abstract static class Root {
+        public abstract String rootAttribute();
+    }
+
+    /**
+     * An abstract model type with every kind of method an attribute is not: static, final (derived),
+     * not public, with an argument, without a value; and an interface from outside the model.
+     */
+    public abstract static class Base extends Root implements Tagged, Supplier<String> {
+        public abstract String alpha();
+
+        public final String derived() {
+            return alpha() + "!";
+        }
+
+        public static String helper() {
+            return "help";
+        }
+
+        abstract String hidden();
+
+        public abstract String withArgument(String argument);
+
+        public abstract void touch();
+    }
+
+    /** A value of {@link Base}; its own public methods are not attributes. */
+    public static final class BaseValue extends Base {
+        @Override
+        public String alpha() {
+            return "a";
+        }
+
+        @Override
+        public String rootAttribute() {
+            return "r";
+        }
+
+        @Override
+        public String tag() {
+            return "t";
+        }
+
+        @Override
+        public String get() {
+            return "g";
+        }
+
+        @Override
+        String hidden() {
+            return "h";
+        }
+
+        @Override
+        public String withArgument(String argument) {
+            return argument;
+        }
+
+        @Override
+        public void touch() {
+            // Nothing to do: it exists to have no value.
+        }
+
+        public String extra() {
+            return "x";
+        }
+    }
 }

@@ -7,6 +7,9 @@ import io.jointresponse.core.finding.JsonPointer;
 import io.jointresponse.core.organisation.NpaRole;
 import io.jointresponse.core.organisation.Prefecture;
 import io.jointresponse.core.privacy.Classification;
+import io.jointresponse.core.sample.SampleModel.Base;
+import io.jointresponse.core.sample.SampleModel.BaseValue;
+import io.jointresponse.core.sample.SampleModel.DetailValue;
 import io.jointresponse.core.sample.SampleModel.FailingValue;
 import io.jointresponse.core.sample.SampleModel.FixedValue;
 import io.jointresponse.core.sample.SampleModel.Key;
@@ -46,7 +49,8 @@ class ClassifiedDataTest {
     /** A sample with a value in every attribute. */
     private static SampleValue full() {
         return new SampleValue("S-1", "株式会社見本", Optional.of(" 山田花子 "), tags("ハナ", "x"), Map.of("home", "03-1111-2222"),
-                List.of(new PartValue("contact", Optional.of("suzuki@example.jp"))), "見本 の件、ｈａｎａは不明",
+                List.of(new PartValue("contact", Optional.of("suzuki@example.jp"), Optional.of(new DetailValue("detail-code")))),
+                "見本 の件、ｈａｎａは不明",
                 tags("tag-a", "株式会社見本"), notes(), Optional.of(new PartValue("inner", Optional.of("secret-1"))),
                 List.of(new PartValue("o-1", Optional.of("s2")), new PartValue("o-2", Optional.empty())), 7);
     }
@@ -85,10 +89,10 @@ class ClassifiedDataTest {
 
     @Test
     void collectsTheClassifiedTextsOfTwoCharactersOrMoreLongestFirst() {
-        // Classified attributes at any depth, and the classified attributes of models a classified one holds;
-        // never an unclassified text ("contact", "inner") nor one of fewer than two characters ("x").
-        assertThat(ClassifiedData.secrets(full())).containsExactly("suzuki@example.jp", "03-1111-2222", "secret-1", "株式会社見本",
-                "山田花子", "s2", "ハナ");
+        // Classified attributes at any depth, inside classified models too ("detail-code"); never an
+        // unclassified text ("contact", "inner") nor one of fewer than two characters ("x").
+        assertThat(ClassifiedData.secrets(full())).containsExactly("suzuki@example.jp", "03-1111-2222", "detail-code", "secret-1",
+                "株式会社見本", "山田花子", "s2", "ハナ");
         assertThat(ClassifiedData.secrets(empty())).isEmpty();
     }
 
@@ -176,6 +180,14 @@ class ClassifiedDataTest {
     void anAttributeThatFailsIsAnErrorNamingItWithItsCause() {
         assertThatIllegalStateException().isThrownBy(() -> ClassifiedData.attributes(new FailingValue()))
                 .withMessageContaining("broken").havingCause().withMessage("broken on purpose");
+    }
+
+    @Test
+    void theAttributesOfATypeAreThePublicValuedArgumentFreeInstanceMethodsItsModelTypesDeclare() {
+        assertThat(ClassifiedData.findAttributeMethods(BaseValue.class).keySet()).containsExactly("alpha", "rootAttribute", "tag");
+        assertThat(ClassifiedData.findAttributeMethods(Base.class).keySet()).containsExactly("alpha", "rootAttribute", "tag");
+        assertThat(ClassifiedData.findAttributeMethods(String.class)).isEmpty();
+        assertThat(ClassifiedData.attributes(new BaseValue())).extracting(ClassifiedData.Attribute::value).containsExactly("a", "r", "t");
     }
 
     @Test
