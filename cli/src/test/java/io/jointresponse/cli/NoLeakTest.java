@@ -166,8 +166,22 @@ class NoLeakTest {
         Generators g = new Generators(11);
         all.add(plant("generatedAgreement", JSON.write(g.agreement())));
         all.add(plant("generatedIncident", JSON.write(g.incidentReport())));
-        all.add(plant("generatedDecision", JSON.write(g.disclosureDecision())));
+        all.add(firstWithClassifiedData("generatedDecision", g));
         return all;
+    }
+
+    /**
+     * A generated decision that holds classified data: not every decision does (the business's
+     * opinion, say, is recorded only for some), so the generator draws until one does.
+     */
+    private static Planted firstWithClassifiedData(String kind, Generators g) {
+        for (int draw = 0; draw < 100; draw++) {
+            Planted p = plant(kind, JSON.write(g.disclosureDecision()));
+            if (!p.markers().isEmpty()) {
+                return p;
+            }
+        }
+        throw new AssertionError("No decision with classified data in 100 draws");
     }
 
     /** The same payload, also broken: an unknown property, so that structural findings exist. */

@@ -43,6 +43,8 @@ class CanonicalJsonFixturesTest {
             String path = FixtureFiles.validPayload(document);
             byFile.put(path.substring(path.lastIndexOf('/') + 1), document);
         }
+        // The second agreement, whose condition the payload of INC-005 needs.
+        byFile.put("agreement-data-centre-with-conditions.json", CanonicalFixtures.dataCentreAgreement());
         return byFile;
     }
 

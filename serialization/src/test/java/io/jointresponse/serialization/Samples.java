@@ -2,10 +2,12 @@ package io.jointresponse.serialization;
 
 import io.jointresponse.core.agreement.AdditionBasis;
 import io.jointresponse.core.agreement.AdditionReason;
+import io.jointresponse.core.agreement.AgreedCondition;
 import io.jointresponse.core.agreement.AgreedCrime;
 import io.jointresponse.core.agreement.Agreement;
 import io.jointresponse.core.agreement.AgreementStatus;
 import io.jointresponse.core.agreement.ArrangementType;
+import io.jointresponse.core.agreement.ConditionKind;
 import io.jointresponse.core.agreement.Contact;
 import io.jointresponse.core.agreement.ExistingChannel;
 import io.jointresponse.core.agreement.OutsourcingStatus;
@@ -27,10 +29,14 @@ import io.jointresponse.core.document.Document;
 import io.jointresponse.core.incident.IncidentReport;
 import io.jointresponse.core.investigation.CollectionMethod;
 import io.jointresponse.core.investigation.EvidenceRequest;
+import io.jointresponse.core.jc3.DisclosureExemption;
+import io.jointresponse.core.jc3.ExemptionBasis;
 import io.jointresponse.core.jc3.HandlingMarking;
 import io.jointresponse.core.jc3.Jc3Information;
 import io.jointresponse.core.jc3.Jc3Liaison;
+import io.jointresponse.core.jc3.Jc3ProvidedInformation;
 import io.jointresponse.core.jc3.Jc3Subject;
+import io.jointresponse.core.jc3.ProvisionOrigin;
 import io.jointresponse.core.notice.Notice;
 import io.jointresponse.core.notice.NoticeNumber;
 import io.jointresponse.core.notice.Notices;
@@ -45,6 +51,7 @@ import io.jointresponse.core.prevention.HindranceConclusion;
 import io.jointresponse.core.prevention.InformationSource;
 import io.jointresponse.core.prevention.PreventionRelease;
 import io.jointresponse.core.record.Assessment;
+import io.jointresponse.core.record.Consent;
 import io.jointresponse.core.record.Explanation;
 import io.jointresponse.core.record.HeardOpinion;
 import io.jointresponse.core.sharing.Concurrence;
@@ -52,6 +59,8 @@ import io.jointresponse.core.sharing.DivisionReport;
 import io.jointresponse.core.sharing.OnwardShare;
 import io.jointresponse.core.sharing.Recipient;
 import io.jointresponse.core.sharing.RecipientType;
+import io.jointresponse.core.sharing.ShareSource;
+import io.jointresponse.core.sharing.SourceOrigin;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -111,6 +120,8 @@ final class Samples {
                         .addReportItems("発生日時", "被害の概要").build())
                 .addReportableCrimes(AgreedCrime.builder().type(CrimeType.OTHER).description("制御系システムへの攻撃")
                         .addReportItems("影響範囲").build())
+                .addConditions(AgreedCondition.of(ConditionKind.REPORT_WITH_CUSTOMER_CONSENT, "顧客の同意を得て通報する"),
+                        AgreedCondition.of(ConditionKind.PUBLISH_WITH_BUSINESS_CONSENT, "事業者の同意を得て公表する"))
                 .build();
     }
 
@@ -134,8 +145,10 @@ final class Samples {
                 .reportedAt(OffsetDateTime.of(2024, 5, 1, 2, 0, 0, 0, ZoneOffset.UTC))
                 .summary("不正ログインの検知")
                 .suspectedCyberAttack(true)
+                .receivedBy(PoliceDivision.SECURITY)
                 .addSharedWith(PoliceDivision.SECURITY, PoliceDivision.COMMUNITY_SAFETY)
                 .reporter(fullContact())
+                .customerConsent(Consent.builder().givenAt(at(5, 1, 10, 30)).summary("顧客の同意").build())
                 .build();
     }
 
@@ -175,7 +188,9 @@ final class Samples {
                 .obtainedAt(at(6, 1, 9, 0))
                 .releasedAt(at(6, 1, 17, 0))
                 .content("C2サーバの通信先")
-                .hindranceCheck(HindranceCheck.builder().checkedAt(at(6, 1, 12, 0)).checkerRole(CheckerRole.SENIOR_INVESTIGATOR)
+                .addHindranceChecks(HindranceCheck.builder().checkedAt(at(6, 1, 10, 0)).checkerRole(CheckerRole.OTHER)
+                        .conclusion(HindranceConclusion.HINDERS).build())
+                .addHindranceChecks(HindranceCheck.builder().checkedAt(at(6, 1, 12, 0)).checkerRole(CheckerRole.SENIOR_INVESTIGATOR)
                         .checkerName("佐藤警視").conclusion(HindranceConclusion.NO_HINDRANCE).build())
                 .build();
     }
@@ -198,6 +213,7 @@ final class Samples {
                 .deterrentEffectAssessment(Assessment.at(at(6, 30, 10, 0)))
                 .targetsSpecifiedMany(true)
                 .modusOperandiPublished(true)
+                .businessConsent(Consent.builder().givenAt(at(6, 30, 15, 0)).summary("公表への同意").build())
                 .build();
     }
 
@@ -217,6 +233,7 @@ final class Samples {
                 .preventiveEffectExplanation(Explanation.builder().explainedAt(at(7, 28, 10, 0)).summary("予防効果").build())
                 .reassuranceExplanation(Explanation.at(at(7, 29, 10, 0)))
                 .businessOpinion(HeardOpinion.builder().heardAt(at(7, 30, 10, 0)).summary("公表に同意").build())
+                .businessConsent(Consent.at(at(7, 31, 10, 0)))
                 .build();
     }
 
@@ -233,6 +250,8 @@ final class Samples {
                 .sector(Sector.FINANCIAL_INSTITUTION)
                 .modusOperandi("SMSで偽サイトへ誘導する")
                 .addIndicators("example.invalid", "d41d8cd98f00b204e9800998ecf8427e")
+                .addSources(ShareSource.builder().origin(SourceOrigin.JC3).reference("JC3-REF-1")
+                        .disclosureExemption(exemption()).build(), ShareSource.of(SourceOrigin.JOINT_RESPONSE))
                 .sourceAgreementId("AGR-13-0001")
                 .businessName("例示銀行")
                 .corporateNumber("1234567890123")
@@ -273,10 +292,19 @@ final class Samples {
                 .channel(NpaRole.CYBERCRIME_DIVISION)
                 .at(at(11, 1, 9, 0))
                 .summary("マルウェア情報の照会")
+                .marking(HandlingMarking.THIRD_PARTY_DISCLOSURE)
+                .disclosureExemption(exemption())
                 .addReceivedInformation(Jc3Information.builder().reference("JC3-REF-1").receivedAt(at(11, 2, 9, 0))
-                        .marking(HandlingMarking.THIRD_PARTY_DISCLOSURE).summary("検体情報").build())
+                        .marking(HandlingMarking.THIRD_PARTY_DISCLOSURE).disclosureExemption(exemption()).summary("検体情報").build())
                 .addReceivedInformation(Jc3Information.builder().reference("JC3-REF-2").receivedAt(at(11, 3, 9, 0)).build())
+                .addProvidedInformation(Jc3ProvidedInformation.builder().reference("CYB-1").providedAt(at(11, 1, 9, 30))
+                        .origin(ProvisionOrigin.INVESTIGATION).summary("捜査で判明した通信先").build())
                 .build();
+    }
+
+    static DisclosureExemption exemption() {
+        return DisclosureExemption.builder().basis(ExemptionBasis.OTHER).approvedBy("情報技術犯罪対策課長")
+                .approvedAt(at(11, 4, 9, 0)).description("注意喚起に必要な範囲").build();
     }
 
     static Jc3Liaison minimalJc3Liaison() {

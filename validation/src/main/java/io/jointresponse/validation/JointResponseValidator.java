@@ -252,6 +252,18 @@ public final class JointResponseValidator {
             return this;
         }
 
+        /**
+         * Adds detectors of personal data to those SHR-004 runs, such as one for the application's
+         * customer numbers.
+         *
+         * @param detectors the detectors, not null
+         * @return this builder
+         */
+        public Builder addPersonalDataDetectors(PersonalDataDetector... detectors) {
+            options.addPersonalDataDetectors(detectors);
+            return this;
+        }
+
         /** @return the validator */
         public JointResponseValidator build() {
             return new JointResponseValidator(options.build());

@@ -6,8 +6,8 @@ import io.jointresponse.validation.internal.NoticeSuccession;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
-import java.util.Collection;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
@@ -18,7 +18,8 @@ import java.util.TreeSet;
 /**
  * How a {@link JointResponseValidator} validates: which rules are disabled, whether warnings count as
  * errors, the language of the messages, the clock, the thresholds of rules that need one, and the
- * notices registered as successors of the notices the library encodes. Immutable.
+ * notices registered as successors of the notices the library encodes; the detectors of personal
+ * data in the free text of onward shares. Immutable.
  *
  * <p>Rule ids are case-insensitive: {@code agr-001} names {@code AGR-001}, and the set of disabled
  * rules holds each id in its catalogue form.
@@ -26,7 +27,8 @@ import java.util.TreeSet;
  * <p>Defaults: no rule disabled; warnings stay warnings; English messages ({@link Locale#ENGLISH},
  * whatever the JVM's default locale); the system clock in the zone {@code Asia/Tokyo}, since the
  * records' dates are Japanese dates; a PRV-002 delay of {@value #DEFAULT_PREVENTION_RELEASE_DELAY_HOURS}
- * hours; no successor notice.
+ * hours; no successor notice; the library's personal-data detectors
+ * ({@link PersonalDataDetectors#standard()}) for SHR-004.
  */
 public final class ValidationOptions {
 
@@ -46,6 +48,7 @@ public final class ValidationOptions {
     private final Clock clock;
     private final Duration preventionReleaseDelay;
     private final List<SuccessorNotice> successorNotices;
+    private final List<PersonalDataDetector> personalDataDetectors;
 
     private ValidationOptions(Builder b) {
         this.disabledRules = Collections.unmodifiableSet(new TreeSet<>(b.disabledRules));
@@ -54,6 +57,7 @@ public final class ValidationOptions {
         this.clock = b.clock;
         this.preventionReleaseDelay = b.preventionReleaseDelay;
         this.successorNotices = List.copyOf(b.successorNotices);
+        this.personalDataDetectors = List.copyOf(b.personalDataDetectors);
     }
 
     /** @return the default options */
@@ -75,6 +79,8 @@ public final class ValidationOptions {
         b.clock = clock;
         b.preventionReleaseDelay = preventionReleaseDelay;
         b.successorNotices.addAll(successorNotices);
+        b.personalDataDetectors.clear();
+        b.personalDataDetectors.addAll(personalDataDetectors);
         return b;
     }
 
@@ -125,6 +131,11 @@ public final class ValidationOptions {
         return successorNotices;
     }
 
+    /** @return the detectors SHR-004 runs over the free text of onward shares, in order */
+    public List<PersonalDataDetector> personalDataDetectors() {
+        return personalDataDetectors;
+    }
+
     @Override
     public boolean equals(Object o) {
         if (!(o instanceof ValidationOptions)) {
@@ -133,19 +144,22 @@ public final class ValidationOptions {
         ValidationOptions other = (ValidationOptions) o;
         return disabledRules.equals(other.disabledRules) && warningsAsErrors == other.warningsAsErrors
                 && locale.equals(other.locale) && clock.equals(other.clock)
-                && preventionReleaseDelay.equals(other.preventionReleaseDelay) && successorNotices.equals(other.successorNotices);
+                && preventionReleaseDelay.equals(other.preventionReleaseDelay) && successorNotices.equals(other.successorNotices)
+                && personalDataDetectors.equals(other.personalDataDetectors);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(disabledRules, warningsAsErrors, locale, clock, preventionReleaseDelay, successorNotices);
+        return Objects.hash(disabledRules, warningsAsErrors, locale, clock, preventionReleaseDelay, successorNotices,
+                personalDataDetectors);
     }
 
     @Override
     public String toString() {
         return "ValidationOptions{disabledRules=" + disabledRules + ", warningsAsErrors=" + warningsAsErrors
                 + ", locale=" + locale + ", clock=" + clock + ", preventionReleaseDelay=" + preventionReleaseDelay
-                + ", successorNotices=" + successorNotices.stream().map(SuccessorNotice::numbersText).toList() + "}";
+                + ", successorNotices=" + successorNotices.stream().map(SuccessorNotice::numbersText).toList()
+                + ", personalDataDetectors=" + personalDataDetectors + "}";
     }
 
     /** Builds {@link ValidationOptions}; not thread-safe. */
@@ -156,6 +170,7 @@ public final class ValidationOptions {
         private Clock clock = Clock.system(JAPAN);
         private Duration preventionReleaseDelay = Duration.ofHours(DEFAULT_PREVENTION_RELEASE_DELAY_HOURS);
         private final List<SuccessorNotice> successorNotices = new ArrayList<>();
+        private final List<PersonalDataDetector> personalDataDetectors = new ArrayList<>(PersonalDataDetectors.standard());
 
         private Builder() {}
 
@@ -286,6 +301,33 @@ public final class ValidationOptions {
                 throw new IllegalArgumentException("The prevention release delay cannot be negative: " + value);
             }
             this.preventionReleaseDelay = value;
+            return this;
+        }
+
+        /**
+         * Adds detectors of personal data to those SHR-004 runs (by default the library's own), such as
+         * one for the application's customer numbers.
+         *
+         * @param detectors the detectors, not null
+         * @return this builder
+         */
+        public Builder addPersonalDataDetectors(PersonalDataDetector... detectors) {
+            for (PersonalDataDetector d : detectors) {
+                personalDataDetectors.add(Objects.requireNonNull(d, "detector"));
+            }
+            return this;
+        }
+
+        /**
+         * Replaces the detectors of personal data SHR-004 runs.
+         *
+         * @param detectors the detectors, possibly empty (SHR-004 then finds nothing), not null
+         * @return this builder
+         */
+        public Builder personalDataDetectors(List<PersonalDataDetector> detectors) {
+            List<PersonalDataDetector> copy = List.copyOf(detectors);
+            personalDataDetectors.clear();
+            personalDataDetectors.addAll(copy);
             return this;
         }
 

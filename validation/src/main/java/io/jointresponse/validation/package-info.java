@@ -9,5 +9,10 @@
  * {@link io.jointresponse.validation.ShareSanitiser} makes an onward share fit to leave the police.
  * {@link io.jointresponse.validation.ReportJson} writes reports as JSON, in the form the
  * {@code jointresponse} command prints.
+ *
+ * <p>{@link io.jointresponse.validation.PersonalDataDetector}s find personal data typed into free
+ * text (rule SHR-004), and the sanitiser masks what they find;
+ * {@link io.jointresponse.validation.PersonalDataDetectors} gives the library's and makes one from a
+ * pattern.
  */
 package io.jointresponse.validation;

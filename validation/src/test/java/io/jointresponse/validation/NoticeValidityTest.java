@@ -21,6 +21,8 @@ import io.jointresponse.core.notice.SuccessorNotice;
 import io.jointresponse.core.notice.Validity;
 import io.jointresponse.core.sharing.DivisionReport;
 import io.jointresponse.core.sharing.OnwardShare;
+import io.jointresponse.core.sharing.ShareSource;
+import io.jointresponse.core.sharing.SourceOrigin;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -111,6 +113,9 @@ class NoticeValidityTest {
         assertThat(pointers(channel)).containsExactly("/existingChannel/establishedOn");
         OnwardShare unsent = OnwardShare.builder().from(Baseline.share()).sharedAt(Optional.empty()).build();
         assertThat(pointers(unsent)).containsExactly("/preparedAt");
+        // A share that carries content from JC3 is governed by notice 185 too, lapsed as well.
+        assertThat(pointers(OnwardShare.builder().from(unsent).addSources(ShareSource.of(SourceOrigin.JC3)).build()))
+                .containsExactly("/preparedAt", "/preparedAt");
         DivisionReport division = DivisionReport.builder().from(Baseline.divisionReport()).reportedAt(jst(2025, 1, 1)).build();
         assertThat(pointers(division)).containsExactly("/reportedAt");
         AnnualReport fiscal2023 = AnnualReport.builder().from(Baseline.annualReport()).period(ReportingPeriod.fiscalYear(2023))
@@ -119,6 +124,21 @@ class NoticeValidityTest {
         assertThat(PLAIN.validate(fiscal2023).ruleIds()).doesNotContain("NTC-004");
         assertThat(pointers(Baseline.annualReport())).containsExactly("/period/end");
         assertThat(PLAIN.validate(Notices.JOINT_RESPONSE_MATTERS).appliedNotices()).isEmpty();
+    }
+
+    @Test
+    void notice185GovernsAShareOnlyThroughWhatItCarriesFromJc3() {
+        // Prepared in 2023: notice 217 in force, notice 185 lapsed.
+        OnwardShare share = OnwardShare.builder().from(Baseline.share()).preparedAt(jst(2023, 5, 5)).sharedAt(Optional.empty()).build();
+        ValidationReport own = PLAIN.validate(share);
+        assertThat(own.ruleIds()).doesNotContain("NTC-004");
+        assertThat(own.appliedNotices()).extracting(AppliedNotice::numbersText).containsExactly("警察庁丁情対発第217号、丁備企発第111号");
+
+        OnwardShare fromJc3 = OnwardShare.builder().from(share).addSources(ShareSource.of(SourceOrigin.JC3)).build();
+        ValidationReport withJc3 = PLAIN.validate(fromJc3);
+        assertThat(withJc3.findings("NTC-004")).extracting(f -> f.pointer().toString() + " " + f.messageArguments().get("notice"))
+                .containsExactly("/preparedAt 警察庁丁情対発第185号、丁総発第178号、丁備企発第89号、丁情解発第42号");
+        assertThat(withJc3.appliedNotices()).hasSize(2);
     }
 
     @Test

@@ -34,6 +34,7 @@ class RuleCatalogueTest {
         EXPECTED.put("INC-002", "E record integrity (A §3)");
         EXPECTED.put("INC-003", "W A §3");
         EXPECTED.put("INC-004", "W record integrity (A §3)");
+        EXPECTED.put("INC-005", "E A §3");
         EXPECTED.put("INV-001", "E A §4(1)");
         EXPECTED.put("INV-002", "W A §4(2)");
         EXPECTED.put("PRV-001", "E A §5");
@@ -41,11 +42,14 @@ class RuleCatalogueTest {
         EXPECTED.put("DSC-001", "E A §6(1)");
         EXPECTED.put("DSC-002", "W A §6(1)");
         EXPECTED.put("DSC-003", "E A §6(2)");
+        EXPECTED.put("DSC-004", "W A §6");
         EXPECTED.put("SHR-001", "E A §7");
         EXPECTED.put("SHR-002", "E A §7");
-        EXPECTED.put("SHR-003", "W A §7");
+        EXPECTED.put("SHR-003", "E A §7");
+        EXPECTED.put("SHR-004", "W A §7");
         EXPECTED.put("JC3-001", "E B §3(1)");
-        EXPECTED.put("JC3-002", "E B §3(2)");
+        EXPECTED.put("JC3-002", "E/W B §3(2)");
+        EXPECTED.put("JC3-003", "E/W B §3(2)");
         EXPECTED.put("ANR-001", "E record integrity (A §8)");
         EXPECTED.put("ANR-002", "E record integrity (A §8)");
         EXPECTED.put("ANR-003", "E A §8");
@@ -174,8 +178,8 @@ class RuleCatalogueTest {
         assertThat(agr003.severities()).containsExactly(Severity.ERROR, Severity.WARNING);
         assertThat(agr003.variantMessages()).containsKeys("unknown", "notOutsourced");
         assertThat(RuleCatalogue.withSeverity(Severity.WARNING)).extracting(RuleDescription::id)
-                .containsExactly("AGR-001", "AGR-002", "AGR-003", "INC-003", "INC-004", "INV-002", "PRV-002", "DSC-002", "SHR-003",
-                        "NTC-004");
+                .containsExactly("AGR-001", "AGR-002", "AGR-003", "INC-003", "INC-004", "INV-002", "PRV-002", "DSC-002", "DSC-004",
+                        "SHR-004", "JC3-002", "JC3-003", "NTC-004");
     }
 
     @Test

@@ -23,6 +23,7 @@ public class AgreementPojo {
     private List<LocalDate> amendedOn;
     private LocalDate terminatedOn;
     private List<AgreedCrimePojo> reportableCrimes;
+    private List<AgreedConditionPojo> conditions;
 
     /** Creates an empty instance for Jackson to fill. */
     public AgreementPojo() {}
@@ -129,5 +130,13 @@ public class AgreementPojo {
 
     public void setReportableCrimes(List<AgreedCrimePojo> reportableCrimes) {
         this.reportableCrimes = reportableCrimes;
+    }
+
+    public List<AgreedConditionPojo> getConditions() {
+        return conditions;
+    }
+
+    public void setConditions(List<AgreedConditionPojo> conditions) {
+        this.conditions = conditions;
     }
 }

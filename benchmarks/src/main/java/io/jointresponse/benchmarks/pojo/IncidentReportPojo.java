@@ -21,6 +21,8 @@ public class IncidentReportPojo {
     private boolean suspectedCyberAttack;
     private List<PoliceDivision> sharedWith;
     private ContactPojo reporter;
+    private PoliceDivision receivedBy;
+    private ConsentPojo customerConsent;
 
     /** Creates an empty instance for Jackson to fill. */
     public IncidentReportPojo() {}
@@ -119,5 +121,21 @@ public class IncidentReportPojo {
 
     public void setReporter(ContactPojo reporter) {
         this.reporter = reporter;
+    }
+
+    public PoliceDivision getReceivedBy() {
+        return receivedBy;
+    }
+
+    public void setReceivedBy(PoliceDivision receivedBy) {
+        this.receivedBy = receivedBy;
+    }
+
+    public ConsentPojo getCustomerConsent() {
+        return customerConsent;
+    }
+
+    public void setCustomerConsent(ConsentPojo customerConsent) {
+        this.customerConsent = customerConsent;
     }
 }

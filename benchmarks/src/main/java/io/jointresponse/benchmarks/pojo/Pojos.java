@@ -1,6 +1,7 @@
 package io.jointresponse.benchmarks.pojo;
 
 import io.jointresponse.core.agreement.AdditionBasis;
+import io.jointresponse.core.agreement.AgreedCondition;
 import io.jointresponse.core.agreement.AgreedCrime;
 import io.jointresponse.core.agreement.Agreement;
 import io.jointresponse.core.agreement.Contact;
@@ -9,6 +10,7 @@ import io.jointresponse.core.agreement.Sector;
 import io.jointresponse.core.agreement.SecurityVendor;
 import io.jointresponse.core.annual.AnnualReport;
 import io.jointresponse.core.incident.IncidentReport;
+import io.jointresponse.core.record.Consent;
 import io.jointresponse.serialization.JointResponseJson;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -43,6 +45,8 @@ public final class Pojos {
         p.setSuspectedCyberAttack(r.suspectedCyberAttack());
         p.setSharedWith(new ArrayList<>(r.sharedWith()));
         p.setReporter(r.reporter().map(Pojos::of).orElse(null));
+        p.setReceivedBy(r.receivedBy().orElse(null));
+        p.setCustomerConsent(r.customerConsent().map(Pojos::of).orElse(null));
         return p;
     }
 
@@ -67,6 +71,7 @@ public final class Pojos {
         p.setAmendedOn(new ArrayList<>(a.amendedOn()));
         p.setTerminatedOn(a.terminatedOn().orElse(null));
         p.setReportableCrimes(map(a.reportableCrimes(), Pojos::of));
+        p.setConditions(map(a.conditions(), Pojos::of));
         return p;
     }
 
@@ -146,6 +151,20 @@ public final class Pojos {
         p.setType(crime.type());
         p.setDescription(crime.description().orElse(null));
         p.setReportItems(new ArrayList<>(crime.reportItems()));
+        return p;
+    }
+
+    private static AgreedConditionPojo of(AgreedCondition condition) {
+        AgreedConditionPojo p = new AgreedConditionPojo();
+        p.setKind(condition.kind());
+        p.setDescription(condition.description());
+        return p;
+    }
+
+    private static ConsentPojo of(Consent consent) {
+        ConsentPojo p = new ConsentPojo();
+        p.setGivenAt(consent.givenAt());
+        p.setSummary(consent.summary().orElse(null));
         return p;
     }
 

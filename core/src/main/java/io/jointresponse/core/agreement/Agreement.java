@@ -8,6 +8,7 @@ import io.jointresponse.core.privacy.BusinessIdentifying;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
@@ -98,6 +99,25 @@ public abstract non-sealed class Agreement implements Document {
 
     /** @return the cybercrimes the partner agreed to report (notice 217, §3) */
     public abstract List<AgreedCrime> reportableCrimes();
+
+    /** @return the conditions the parties agreed, which records made under the agreement must meet (rules INC-005, DSC-004) */
+    public abstract List<AgreedCondition> conditions();
+
+    /**
+     * Tells whether the parties agreed a condition of a kind.
+     *
+     * @param kind the kind, not null
+     * @return true when a condition of that kind is recorded
+     */
+    public final boolean hasCondition(ConditionKind kind) {
+        Objects.requireNonNull(kind, "kind");
+        for (AgreedCondition condition : conditions()) {
+            if (condition.kind() == kind) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /**
      * Returns the crime types the partner agreed to report.

@@ -1,7 +1,6 @@
 package io.jointresponse.core.annual;
 
 import java.time.LocalDate;
-import java.time.Year;
 import java.util.Objects;
 import org.immutables.value.Value;
 
@@ -16,6 +15,12 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class ReportingPeriod {
+
+    /** The first year a report can be of. */
+    public static final int FIRST_YEAR = 1;
+
+    /** The last year a report can be of: four digits, as the wire format writes dates. */
+    public static final int LAST_YEAR = 9999;
 
     ReportingPeriod() {}
 
@@ -105,8 +110,8 @@ public abstract class ReportingPeriod {
     }
 
     private static void checkYear(int year) {
-        if (year < 1 || year > Year.MAX_VALUE || year > 9999) {
-            throw new IllegalArgumentException("A reporting year is from 1 to 9999, not " + year);
+        if (year < FIRST_YEAR || year > LAST_YEAR) {
+            throw new IllegalArgumentException("A reporting year is from " + FIRST_YEAR + " to " + LAST_YEAR + ", not " + year);
         }
     }
 

@@ -2,6 +2,7 @@ package io.jointresponse.core.disclosure;
 
 import io.jointresponse.core.document.Document;
 import io.jointresponse.core.privacy.BusinessIdentifying;
+import io.jointresponse.core.record.Consent;
 import java.time.OffsetDateTime;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -31,4 +32,12 @@ public sealed interface DisclosureDecision extends Document permits OccurrencePu
     @BusinessIdentifying
     @Value.Redacted
     Optional<String> reason();
+
+    /**
+     * Returns the business's consent to publication, where the agreement makes publishing
+     * conditional on it (rule DSC-004).
+     *
+     * @return the consent, where recorded
+     */
+    Optional<Consent> businessConsent();
 }

@@ -6,6 +6,7 @@ import io.jointresponse.core.document.Document;
 import io.jointresponse.core.organisation.PoliceDivision;
 import io.jointresponse.core.privacy.BusinessIdentifying;
 import io.jointresponse.core.privacy.PersonalData;
+import io.jointresponse.core.record.Consent;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
@@ -46,7 +47,8 @@ public abstract non-sealed class IncidentReport implements Document {
 
     /**
      * Tells whether the report suggests a cyber attack, such as one on critical infrastructure,
-     * which the security division must then also see (notice 217, §3; rule INC-003).
+     * which the security division must then also see (notice 217, §3; rule INC-003); a report that
+     * does not is of a cybercrime, which the community safety division handles.
      *
      * @return true when a cyber attack is suspected; false by default
      */
@@ -55,8 +57,25 @@ public abstract non-sealed class IncidentReport implements Document {
         return false;
     }
 
+    /**
+     * Returns the division that received the report: the community safety division under a
+     * joint-response agreement, or the security division through an existing channel (notice 217,
+     * §1). Information goes from it to the other as the case needs (§3; rule INC-003).
+     *
+     * @return the receiving division, where recorded
+     */
+    public abstract Optional<PoliceDivision> receivedBy();
+
     /** @return the police divisions the report was shared with */
     public abstract Set<PoliceDivision> sharedWith();
+
+    /**
+     * Returns the consent of the partner's customer to the report, where the agreement makes
+     * reporting conditional on it (rule INC-005).
+     *
+     * @return the consent, where recorded
+     */
+    public abstract Optional<Consent> customerConsent();
 
     /** @return the person who reported, where recorded */
     @PersonalData

@@ -6,7 +6,9 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * A piece of information received from JC3, with how it is marked for handling.
+ * A piece of information received from JC3, with how it is marked for handling. Notice 185, §3(2)
+ * forbids its disclosure to third parties in principle (原則として); a disclosure needs a recorded
+ * exception (rule JC3-002).
  */
 @Value.Immutable
 public abstract class Jc3Information {
@@ -24,6 +26,9 @@ public abstract class Jc3Information {
     public HandlingMarking marking() {
         return HandlingMarking.CONFIDENTIAL;
     }
+
+    /** @return the exception that allows disclosing it to a third party, where one was approved (rule JC3-002) */
+    public abstract Optional<DisclosureExemption> disclosureExemption();
 
     /** @return what it is about, in words; confidential under JC3's terms, so it is classified */
     @BusinessIdentifying

@@ -18,6 +18,10 @@ import org.immutables.value.Value;
  * ({@link BusinessIdentifying}, {@link PersonalData}); a share that leaves the police must carry
  * none of them (rule SHR-001), which the sanitiser of the validation module ensures. The decision to
  * share needs the concurrence of both NPA divisions (rule SHR-002).
+ *
+ * <p>Its free text should carry no personal data such as telephone numbers either (rule SHR-004),
+ * and its {@linkplain #sources() sources} say where the content came from: content from JC3 does not
+ * go to third parties without a recorded exception (notice 185, §3(2); rule JC3-003).
  */
 @Value.Immutable
 public abstract non-sealed class OnwardShare implements Document {
@@ -41,6 +45,9 @@ public abstract non-sealed class OnwardShare implements Document {
 
     /** @return technical indicators, such as malicious domains or file hashes */
     public abstract List<String> indicators();
+
+    /** @return where the content came from (rule JC3-003) */
+    public abstract List<ShareSource> sources();
 
     /** @return the agreement the information came from: it identifies the business */
     @BusinessIdentifying

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.jointresponse.core.agreement.AdditionBasis;
+import io.jointresponse.core.agreement.AgreedCondition;
 import io.jointresponse.core.agreement.AgreedCrime;
 import io.jointresponse.core.agreement.Agreement;
 import io.jointresponse.core.agreement.Contact;
@@ -20,17 +21,22 @@ import io.jointresponse.core.finding.Finding;
 import io.jointresponse.core.incident.IncidentReport;
 import io.jointresponse.core.internal.ModelTypes.Attribute;
 import io.jointresponse.core.investigation.EvidenceRequest;
+import io.jointresponse.core.jc3.DisclosureExemption;
 import io.jointresponse.core.jc3.Jc3Information;
 import io.jointresponse.core.jc3.Jc3Liaison;
+import io.jointresponse.core.jc3.Jc3ProvidedInformation;
+import io.jointresponse.core.jc3.OverseasPartner;
 import io.jointresponse.core.prevention.HindranceCheck;
 import io.jointresponse.core.prevention.PreventionRelease;
 import io.jointresponse.core.record.Assessment;
+import io.jointresponse.core.record.Consent;
 import io.jointresponse.core.record.Explanation;
 import io.jointresponse.core.record.HeardOpinion;
 import io.jointresponse.core.sharing.Concurrence;
 import io.jointresponse.core.sharing.DivisionReport;
 import io.jointresponse.core.sharing.OnwardShare;
 import io.jointresponse.core.sharing.Recipient;
+import io.jointresponse.core.sharing.ShareSource;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -81,15 +87,16 @@ class ImmutablesStyleTest {
                 OccurrencePublication.class, Finding.class, IncidentReport.class, EvidenceRequest.class,
                 Jc3Information.class, Jc3Liaison.class, HindranceCheck.class, PreventionRelease.class,
                 Assessment.class, Explanation.class, HeardOpinion.class, Concurrence.class, DivisionReport.class,
-                OnwardShare.class, Recipient.class);
+                OnwardShare.class, Recipient.class, AgreedCondition.class, Consent.class, DisclosureExemption.class,
+                Jc3ProvidedInformation.class, OverseasPartner.class, ShareSource.class);
     }
 
     @Test
     void derivedValuesAreNotAttributes() {
         assertThat(ModelTypes.attributes(Agreement.class)).extracting(Attribute::name)
-                .containsExactly("additionBasis", "amendedOn", "arrangement", "concludedOn", "draftedOn", "existingChannel", "id",
-                        "partner", "prefecture", "reasonDespiteExistingChannel", "reportableCrimes", "status", "targetGround",
-                        "terminatedOn");
+                .containsExactly("additionBasis", "amendedOn", "arrangement", "concludedOn", "conditions", "draftedOn",
+                        "existingChannel", "id", "partner", "prefecture", "reasonDespiteExistingChannel", "reportableCrimes",
+                        "status", "targetGround", "terminatedOn");
     }
 
     @ParameterizedTest

@@ -37,6 +37,9 @@ class Jc3LiaisonTest {
         assertThat(l.channel()).isEmpty();
         assertThat(l.summary()).isEmpty();
         assertThat(l.receivedInformation()).isEmpty();
+        assertThat(l.providedInformation()).isEmpty();
+        assertThat(l.marking()).isEqualTo(HandlingMarking.CONFIDENTIAL);
+        assertThat(l.disclosureExemption()).isEmpty();
     }
 
     @ParameterizedTest(name = "without {0}")
@@ -60,5 +63,30 @@ class Jc3LiaisonTest {
 
         assertThat(l.receivedInformation()).containsExactly(info);
         assertThatThrownBy(() -> l.receivedInformation().add(info)).isInstanceOf(UnsupportedOperationException.class);
+    }
+
+    @Test
+    void recordsWhatThePoliceProvideAsWellAsWhatTheyReceive() {
+        Jc3ProvidedInformation provided = Jc3ProvidedInformation.builder().reference("CYB-1").providedAt(AT)
+                .origin(ProvisionOrigin.INVESTIGATION).summary("捜査で判明した通信先").build();
+        Jc3Liaison l = Jc3Liaison.builder().from(REQUIRED.buildWithAll()).addProvidedInformation(provided).build();
+
+        assertThat(l.providedInformation()).containsExactly(provided);
+        assertThat(l.receivedInformation()).isEmpty();
+        assertThat(provided.origin().japaneseLabel()).isEqualTo("捜査等で得られた情報");
+        assertThat(provided.toString()).doesNotContain("捜査で判明した通信先");
+    }
+
+    @Test
+    void theRecordOfALiaisonCanBeMarkedForDisclosureUnderAnException() {
+        DisclosureExemption exemption = DisclosureExemption.builder().basis(ExemptionBasis.JC3_WRITTEN_CONSENT)
+                .approvedBy("情報技術犯罪対策課長").approvedAt(AT).build();
+        Jc3Liaison l = Jc3Liaison.builder().from(REQUIRED.buildWithAll())
+                .marking(HandlingMarking.THIRD_PARTY_DISCLOSURE).disclosureExemption(exemption).build();
+
+        assertThat(l.marking()).isEqualTo(HandlingMarking.THIRD_PARTY_DISCLOSURE);
+        assertThat(l.disclosureExemption()).contains(exemption);
+        assertThat(exemption.description()).isEmpty();
+        assertThat(exemption.basis().japaneseLabel()).isEqualTo("JC3の書面による同意");
     }
 }

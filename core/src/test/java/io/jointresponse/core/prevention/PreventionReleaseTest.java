@@ -36,7 +36,7 @@ class PreventionReleaseTest {
         assertThat(r.obtainedAt()).isEqualTo(OBTAINED);
         assertThat(r.content()).isEqualTo("C2サーバの通信先");
         assertThat(r.releasedAt()).isEmpty();
-        assertThat(r.hindranceCheck()).isEmpty();
+        assertThat(r.hindranceChecks()).isEmpty();
     }
 
     @ParameterizedTest(name = "without {0}")
@@ -53,12 +53,27 @@ class PreventionReleaseTest {
     @Test
     void releaseAfterAHindersFindingStillBuildsForTheRuleToReport() {
         PreventionRelease r = PreventionRelease.builder().from(REQUIRED.buildWithAll())
-                .hindranceCheck(HindranceCheck.builder().checkedAt(OBTAINED).checkerRole(CheckerRole.OTHER)
+                .addHindranceChecks(HindranceCheck.builder().checkedAt(OBTAINED).checkerRole(CheckerRole.OTHER)
                         .conclusion(HindranceConclusion.HINDERS).build())
                 .releasedAt(OBTAINED.plusHours(1))
                 .build();
 
-        assertThat(r.hindranceCheck()).hasValueSatisfying(c -> assertThat(c.conclusion()).isEqualTo(HindranceConclusion.HINDERS));
+        assertThat(r.hindranceChecks()).singleElement().extracting(HindranceCheck::conclusion).isEqualTo(HindranceConclusion.HINDERS);
         assertThat(r.releasedAt()).contains(OBTAINED.plusHours(1));
+    }
+
+    @Test
+    void keepsEveryCheckInTheOrderRecorded() {
+        HindranceCheck heldBack = HindranceCheck.builder().checkedAt(OBTAINED.plusHours(1))
+                .checkerRole(CheckerRole.SENIOR_INVESTIGATOR).conclusion(HindranceConclusion.HINDERS).build();
+        HindranceCheck cleared = HindranceCheck.builder().checkedAt(OBTAINED.plusDays(20))
+                .checkerRole(CheckerRole.SENIOR_INVESTIGATOR).conclusion(HindranceConclusion.NO_HINDRANCE).build();
+
+        PreventionRelease r = PreventionRelease.builder().from(REQUIRED.buildWithAll())
+                .addHindranceChecks(heldBack, cleared)
+                .releasedAt(OBTAINED.plusDays(21))
+                .build();
+
+        assertThat(r.hindranceChecks()).containsExactly(heldBack, cleared);
     }
 }

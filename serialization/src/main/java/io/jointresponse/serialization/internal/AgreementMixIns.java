@@ -3,10 +3,12 @@ package io.jointresponse.serialization.internal;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.jointresponse.core.agreement.AdditionBasis;
 import io.jointresponse.core.agreement.AdditionReason;
+import io.jointresponse.core.agreement.AgreedCondition;
 import io.jointresponse.core.agreement.AgreedCrime;
 import io.jointresponse.core.agreement.Agreement;
 import io.jointresponse.core.agreement.AgreementStatus;
 import io.jointresponse.core.agreement.ArrangementType;
+import io.jointresponse.core.agreement.ConditionKind;
 import io.jointresponse.core.agreement.Contact;
 import io.jointresponse.core.agreement.ExistingChannel;
 import io.jointresponse.core.agreement.OutsourcingStatus;
@@ -35,6 +37,7 @@ final class AgreementMixIns {
         r.add(AdditionBasis.class, AdditionBasisMixIn.class, AdditionBasis.Builder.class, AdditionBasisBuilderMixIn.class);
         r.add(ExistingChannel.class, ExistingChannelMixIn.class, ExistingChannel.Builder.class, ExistingChannelBuilderMixIn.class);
         r.add(AgreedCrime.class, AgreedCrimeMixIn.class, AgreedCrime.Builder.class, AgreedCrimeBuilderMixIn.class);
+        r.add(AgreedCondition.class, AgreedConditionMixIn.class, AgreedCondition.Builder.class, AgreedConditionBuilderMixIn.class);
     }
 
     @JsonDeserialize(builder = Agreement.Builder.class)
@@ -53,6 +56,7 @@ final class AgreementMixIns {
         @JsonProperty("amendedOn") abstract List<LocalDate> amendedOn();
         @JsonProperty("terminatedOn") abstract Optional<LocalDate> terminatedOn();
         @JsonProperty("reportableCrimes") abstract List<AgreedCrime> reportableCrimes();
+        @JsonProperty("conditions") abstract List<AgreedCondition> conditions();
     }
 
     @WireBuilder
@@ -71,6 +75,7 @@ final class AgreementMixIns {
         @JsonProperty("amendedOn") abstract Object amendedOn(Iterable<? extends LocalDate> value);
         @JsonProperty("terminatedOn") abstract Object terminatedOn(Optional<? extends LocalDate> value);
         @JsonProperty("reportableCrimes") abstract Object reportableCrimes(Iterable<? extends AgreedCrime> value);
+        @JsonProperty("conditions") abstract Object conditions(Iterable<? extends AgreedCondition> value);
     }
 
     @JsonDeserialize(builder = Partner.Builder.class)
@@ -167,5 +172,17 @@ final class AgreementMixIns {
         @JsonProperty("type") abstract Object type(CrimeType value);
         @JsonProperty("description") abstract Object description(Optional<String> value);
         @JsonProperty("reportItems") abstract Object reportItems(Iterable<String> value);
+    }
+
+    @JsonDeserialize(builder = AgreedCondition.Builder.class)
+    abstract static class AgreedConditionMixIn {
+        @JsonProperty("kind") abstract ConditionKind kind();
+        @JsonProperty("description") abstract String description();
+    }
+
+    @WireBuilder
+    abstract static class AgreedConditionBuilderMixIn {
+        @JsonProperty("kind") abstract Object kind(ConditionKind value);
+        @JsonProperty("description") abstract Object description(String value);
     }
 }

@@ -9,6 +9,7 @@ import io.jointresponse.core.disclosure.DisclosureDecision;
 import io.jointresponse.core.disclosure.DisclosureOutcome;
 import io.jointresponse.core.disclosure.OccurrencePublication;
 import io.jointresponse.core.record.Assessment;
+import io.jointresponse.core.record.Consent;
 import io.jointresponse.core.record.Explanation;
 import io.jointresponse.core.record.HeardOpinion;
 import java.time.OffsetDateTime;
@@ -48,6 +49,7 @@ final class DisclosureMixIns {
         @JsonProperty("outcome") abstract DisclosureOutcome outcome();
         @JsonProperty("decidedAt") abstract OffsetDateTime decidedAt();
         @JsonProperty("reason") abstract Optional<String> reason();
+        @JsonProperty("businessConsent") abstract Optional<Consent> businessConsent();
     }
 
     /** Builder properties common to both decisions. */
@@ -59,6 +61,7 @@ final class DisclosureMixIns {
         @JsonProperty("outcome") abstract Object outcome(DisclosureOutcome value);
         @JsonProperty("decidedAt") abstract Object decidedAt(OffsetDateTime value);
         @JsonProperty("reason") abstract Object reason(Optional<String> value);
+        @JsonProperty("businessConsent") abstract Object businessConsent(Optional<? extends Consent> value);
     }
 
     @JsonTypeName("occurrencePublication")

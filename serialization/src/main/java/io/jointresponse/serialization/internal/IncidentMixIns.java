@@ -12,6 +12,7 @@ import io.jointresponse.core.prevention.HindranceCheck;
 import io.jointresponse.core.prevention.HindranceConclusion;
 import io.jointresponse.core.prevention.InformationSource;
 import io.jointresponse.core.prevention.PreventionRelease;
+import io.jointresponse.core.record.Consent;
 import io.jointresponse.core.record.Explanation;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -44,8 +45,10 @@ final class IncidentMixIns {
         @JsonProperty("reportedAt") abstract OffsetDateTime reportedAt();
         @JsonProperty("summary") abstract String summary();
         @JsonProperty("suspectedCyberAttack") abstract boolean suspectedCyberAttack();
+        @JsonProperty("receivedBy") abstract Optional<PoliceDivision> receivedBy();
         @JsonProperty("sharedWith") abstract Set<PoliceDivision> sharedWith();
         @JsonProperty("reporter") abstract Optional<Contact> reporter();
+        @JsonProperty("customerConsent") abstract Optional<Consent> customerConsent();
     }
 
     @WireBuilder
@@ -58,8 +61,10 @@ final class IncidentMixIns {
         @JsonProperty("reportedAt") abstract Object reportedAt(OffsetDateTime value);
         @JsonProperty("summary") abstract Object summary(String value);
         @JsonProperty("suspectedCyberAttack") abstract Object suspectedCyberAttack(boolean value);
+        @JsonProperty("receivedBy") abstract Object receivedBy(Optional<? extends PoliceDivision> value);
         @JsonProperty("sharedWith") abstract Object sharedWith(Iterable<PoliceDivision> value);
         @JsonProperty("reporter") abstract Object reporter(Optional<? extends Contact> value);
+        @JsonProperty("customerConsent") abstract Object customerConsent(Optional<? extends Consent> value);
     }
 
     @JsonDeserialize(builder = EvidenceRequest.Builder.class)
@@ -94,7 +99,7 @@ final class IncidentMixIns {
         @JsonProperty("obtainedAt") abstract OffsetDateTime obtainedAt();
         @JsonProperty("releasedAt") abstract Optional<OffsetDateTime> releasedAt();
         @JsonProperty("content") abstract String content();
-        @JsonProperty("hindranceCheck") abstract Optional<HindranceCheck> hindranceCheck();
+        @JsonProperty("hindranceChecks") abstract List<HindranceCheck> hindranceChecks();
     }
 
     @WireBuilder
@@ -105,7 +110,7 @@ final class IncidentMixIns {
         @JsonProperty("obtainedAt") abstract Object obtainedAt(OffsetDateTime value);
         @JsonProperty("releasedAt") abstract Object releasedAt(Optional<? extends OffsetDateTime> value);
         @JsonProperty("content") abstract Object content(String value);
-        @JsonProperty("hindranceCheck") abstract Object hindranceCheck(Optional<? extends HindranceCheck> value);
+        @JsonProperty("hindranceChecks") abstract Object hindranceChecks(Iterable<? extends HindranceCheck> value);
     }
 
     @JsonDeserialize(builder = HindranceCheck.Builder.class)

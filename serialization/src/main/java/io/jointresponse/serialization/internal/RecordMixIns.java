@@ -2,6 +2,7 @@ package io.jointresponse.serialization.internal;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.jointresponse.core.record.Assessment;
+import io.jointresponse.core.record.Consent;
 import io.jointresponse.core.record.Explanation;
 import io.jointresponse.core.record.HeardOpinion;
 import java.time.OffsetDateTime;
@@ -17,6 +18,7 @@ final class RecordMixIns {
         r.add(Explanation.class, ExplanationMixIn.class, Explanation.Builder.class, ExplanationBuilderMixIn.class);
         r.add(Assessment.class, AssessmentMixIn.class, Assessment.Builder.class, AssessmentBuilderMixIn.class);
         r.add(HeardOpinion.class, HeardOpinionMixIn.class, HeardOpinion.Builder.class, HeardOpinionBuilderMixIn.class);
+        r.add(Consent.class, ConsentMixIn.class, Consent.Builder.class, ConsentBuilderMixIn.class);
     }
 
     @JsonDeserialize(builder = Explanation.Builder.class)
@@ -52,6 +54,18 @@ final class RecordMixIns {
     @WireBuilder
     abstract static class HeardOpinionBuilderMixIn {
         @JsonProperty("heardAt") abstract Object heardAt(OffsetDateTime value);
+        @JsonProperty("summary") abstract Object summary(Optional<String> value);
+    }
+
+    @JsonDeserialize(builder = Consent.Builder.class)
+    abstract static class ConsentMixIn {
+        @JsonProperty("givenAt") abstract OffsetDateTime givenAt();
+        @JsonProperty("summary") abstract Optional<String> summary();
+    }
+
+    @WireBuilder
+    abstract static class ConsentBuilderMixIn {
+        @JsonProperty("givenAt") abstract Object givenAt(OffsetDateTime value);
         @JsonProperty("summary") abstract Object summary(Optional<String> value);
     }
 }

@@ -4,10 +4,14 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import io.jointresponse.core.agreement.Contact;
 import io.jointresponse.core.agreement.Sector;
 import io.jointresponse.core.crime.CrimeType;
+import io.jointresponse.core.jc3.DisclosureExemption;
+import io.jointresponse.core.jc3.ExemptionBasis;
 import io.jointresponse.core.jc3.HandlingMarking;
 import io.jointresponse.core.jc3.Jc3Information;
 import io.jointresponse.core.jc3.Jc3Liaison;
+import io.jointresponse.core.jc3.Jc3ProvidedInformation;
 import io.jointresponse.core.jc3.Jc3Subject;
+import io.jointresponse.core.jc3.ProvisionOrigin;
 import io.jointresponse.core.organisation.NpaRole;
 import io.jointresponse.core.organisation.Prefecture;
 import io.jointresponse.core.sharing.Concurrence;
@@ -15,6 +19,8 @@ import io.jointresponse.core.sharing.DivisionReport;
 import io.jointresponse.core.sharing.OnwardShare;
 import io.jointresponse.core.sharing.Recipient;
 import io.jointresponse.core.sharing.RecipientType;
+import io.jointresponse.core.sharing.ShareSource;
+import io.jointresponse.core.sharing.SourceOrigin;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
@@ -33,6 +39,11 @@ final class SharingMixIns {
         r.add(DivisionReport.class, DivisionReportMixIn.class, DivisionReport.Builder.class, DivisionReportBuilderMixIn.class);
         r.add(Jc3Liaison.class, Jc3LiaisonMixIn.class, Jc3Liaison.Builder.class, Jc3LiaisonBuilderMixIn.class);
         r.add(Jc3Information.class, Jc3InformationMixIn.class, Jc3Information.Builder.class, Jc3InformationBuilderMixIn.class);
+        r.add(Jc3ProvidedInformation.class, Jc3ProvidedInformationMixIn.class, Jc3ProvidedInformation.Builder.class,
+                Jc3ProvidedInformationBuilderMixIn.class);
+        r.add(DisclosureExemption.class, DisclosureExemptionMixIn.class, DisclosureExemption.Builder.class,
+                DisclosureExemptionBuilderMixIn.class);
+        r.add(ShareSource.class, ShareSourceMixIn.class, ShareSource.Builder.class, ShareSourceBuilderMixIn.class);
     }
 
     @JsonDeserialize(builder = OnwardShare.Builder.class)
@@ -43,6 +54,7 @@ final class SharingMixIns {
         @JsonProperty("sector") abstract Optional<Sector> sector();
         @JsonProperty("modusOperandi") abstract String modusOperandi();
         @JsonProperty("indicators") abstract List<String> indicators();
+        @JsonProperty("sources") abstract List<ShareSource> sources();
         @JsonProperty("sourceAgreementId") abstract Optional<String> sourceAgreementId();
         @JsonProperty("businessName") abstract Optional<String> businessName();
         @JsonProperty("corporateNumber") abstract Optional<String> corporateNumber();
@@ -62,6 +74,7 @@ final class SharingMixIns {
         @JsonProperty("sector") abstract Object sector(Optional<? extends Sector> value);
         @JsonProperty("modusOperandi") abstract Object modusOperandi(String value);
         @JsonProperty("indicators") abstract Object indicators(Iterable<String> value);
+        @JsonProperty("sources") abstract Object sources(Iterable<? extends ShareSource> value);
         @JsonProperty("sourceAgreementId") abstract Object sourceAgreementId(Optional<String> value);
         @JsonProperty("businessName") abstract Object businessName(Optional<String> value);
         @JsonProperty("corporateNumber") abstract Object corporateNumber(Optional<String> value);
@@ -125,7 +138,10 @@ final class SharingMixIns {
         @JsonProperty("channel") abstract Optional<NpaRole> channel();
         @JsonProperty("at") abstract OffsetDateTime at();
         @JsonProperty("summary") abstract Optional<String> summary();
+        @JsonProperty("marking") abstract HandlingMarking marking();
+        @JsonProperty("disclosureExemption") abstract Optional<DisclosureExemption> disclosureExemption();
         @JsonProperty("receivedInformation") abstract List<Jc3Information> receivedInformation();
+        @JsonProperty("providedInformation") abstract List<Jc3ProvidedInformation> providedInformation();
     }
 
     @WireBuilder
@@ -136,7 +152,10 @@ final class SharingMixIns {
         @JsonProperty("channel") abstract Object channel(Optional<? extends NpaRole> value);
         @JsonProperty("at") abstract Object at(OffsetDateTime value);
         @JsonProperty("summary") abstract Object summary(Optional<String> value);
+        @JsonProperty("marking") abstract Object marking(HandlingMarking value);
+        @JsonProperty("disclosureExemption") abstract Object disclosureExemption(Optional<? extends DisclosureExemption> value);
         @JsonProperty("receivedInformation") abstract Object receivedInformation(Iterable<? extends Jc3Information> value);
+        @JsonProperty("providedInformation") abstract Object providedInformation(Iterable<? extends Jc3ProvidedInformation> value);
     }
 
     @JsonDeserialize(builder = Jc3Information.Builder.class)
@@ -144,6 +163,7 @@ final class SharingMixIns {
         @JsonProperty("reference") abstract String reference();
         @JsonProperty("receivedAt") abstract OffsetDateTime receivedAt();
         @JsonProperty("marking") abstract HandlingMarking marking();
+        @JsonProperty("disclosureExemption") abstract Optional<DisclosureExemption> disclosureExemption();
         @JsonProperty("summary") abstract Optional<String> summary();
     }
 
@@ -152,6 +172,53 @@ final class SharingMixIns {
         @JsonProperty("reference") abstract Object reference(String value);
         @JsonProperty("receivedAt") abstract Object receivedAt(OffsetDateTime value);
         @JsonProperty("marking") abstract Object marking(HandlingMarking value);
+        @JsonProperty("disclosureExemption") abstract Object disclosureExemption(Optional<? extends DisclosureExemption> value);
         @JsonProperty("summary") abstract Object summary(Optional<String> value);
+    }
+
+    @JsonDeserialize(builder = Jc3ProvidedInformation.Builder.class)
+    abstract static class Jc3ProvidedInformationMixIn {
+        @JsonProperty("reference") abstract String reference();
+        @JsonProperty("providedAt") abstract OffsetDateTime providedAt();
+        @JsonProperty("origin") abstract ProvisionOrigin origin();
+        @JsonProperty("summary") abstract Optional<String> summary();
+    }
+
+    @WireBuilder
+    abstract static class Jc3ProvidedInformationBuilderMixIn {
+        @JsonProperty("reference") abstract Object reference(String value);
+        @JsonProperty("providedAt") abstract Object providedAt(OffsetDateTime value);
+        @JsonProperty("origin") abstract Object origin(ProvisionOrigin value);
+        @JsonProperty("summary") abstract Object summary(Optional<String> value);
+    }
+
+    @JsonDeserialize(builder = DisclosureExemption.Builder.class)
+    abstract static class DisclosureExemptionMixIn {
+        @JsonProperty("basis") abstract ExemptionBasis basis();
+        @JsonProperty("approvedBy") abstract String approvedBy();
+        @JsonProperty("approvedAt") abstract OffsetDateTime approvedAt();
+        @JsonProperty("description") abstract Optional<String> description();
+    }
+
+    @WireBuilder
+    abstract static class DisclosureExemptionBuilderMixIn {
+        @JsonProperty("basis") abstract Object basis(ExemptionBasis value);
+        @JsonProperty("approvedBy") abstract Object approvedBy(String value);
+        @JsonProperty("approvedAt") abstract Object approvedAt(OffsetDateTime value);
+        @JsonProperty("description") abstract Object description(Optional<String> value);
+    }
+
+    @JsonDeserialize(builder = ShareSource.Builder.class)
+    abstract static class ShareSourceMixIn {
+        @JsonProperty("origin") abstract SourceOrigin origin();
+        @JsonProperty("reference") abstract Optional<String> reference();
+        @JsonProperty("disclosureExemption") abstract Optional<DisclosureExemption> disclosureExemption();
+    }
+
+    @WireBuilder
+    abstract static class ShareSourceBuilderMixIn {
+        @JsonProperty("origin") abstract Object origin(SourceOrigin value);
+        @JsonProperty("reference") abstract Object reference(Optional<String> value);
+        @JsonProperty("disclosureExemption") abstract Object disclosureExemption(Optional<? extends DisclosureExemption> value);
     }
 }

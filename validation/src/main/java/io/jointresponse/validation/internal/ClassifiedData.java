@@ -8,15 +8,19 @@ import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiConsumer;
+import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -57,6 +61,14 @@ public final class ClassifiedData {
     public record Attribute(String name, Optional<Classification> classification, Object value) {}
 
     /**
+     * One text held by an unclassified attribute, at any depth.
+     *
+     * @param pointer where it is, relative to the model object walked
+     * @param value the text
+     */
+    public record Text(JsonPointer pointer, String value) {}
+
+    /**
      * Lists the attributes of a model object with their values, in name order.
      *
      * @param model a model object, not null
@@ -93,9 +105,10 @@ public final class ClassifiedData {
     }
 
     /**
-     * Collects the text values held by classified attributes (for a classified attribute holding
-     * model objects, such as contacts, their classified attributes), each at least
-     * {@value #MIN_SECRET_LENGTH} characters long after trimming.
+     * Collects the text values held by classified attributes at any depth (for a classified attribute
+     * holding model objects, such as contacts, their own classified attributes, but not their
+     * unclassified ones, such as a contact's role), each at least {@value #MIN_SECRET_LENGTH}
+     * characters long after trimming.
      *
      * @param model a model object, not null
      * @return the values, longest first
@@ -105,7 +118,6 @@ public final class ClassifiedData {
         walk(model, JsonPointer.root(), (pointer, attribute) -> {
             if (attribute.classification().isPresent()) {
                 collectTexts(attribute.value(), secrets);
-                return false;
             }
             return true;
         });
@@ -121,16 +133,29 @@ public final class ClassifiedData {
      */
     public static List<JsonPointer> textsContaining(Object model, Set<String> secrets) {
         List<JsonPointer> found = new ArrayList<>();
-        if (secrets.isEmpty()) {
-            return found;
-        }
-        Pattern pattern = pattern(secrets);
-        walkTexts(model, JsonPointer.root(), (pointer, text) -> {
-            if (pattern.matcher(text).find()) {
-                found.add(pointer);
+        // No secret, no pattern: an empty one would match every text.
+        if (!secrets.isEmpty()) {
+            Pattern pattern = pattern(secrets);
+            for (Text text : texts(model)) {
+                if (pattern.matcher(text.value()).find()) {
+                    found.add(text.pointer());
+                }
             }
-        });
+        }
         return found;
+    }
+
+    /**
+     * Lists the texts held by unclassified attributes, at any depth: every free text that classified
+     * data could have been typed into (SHR-001 and SHR-004 search them; the sanitiser masks them).
+     *
+     * @param model a model object, not null
+     * @return the texts with their pointers, in walk order
+     */
+    public static List<Text> texts(Object model) {
+        List<Text> texts = new ArrayList<>();
+        walkTexts(model, JsonPointer.root(), (pointer, text) -> texts.add(new Text(pointer, text)));
+        return texts;
     }
 
     /**
@@ -149,23 +174,24 @@ public final class ClassifiedData {
 
     /**
      * Returns a copy of a model object with every classified attribute emptied (an optional made
-     * empty, a collection cleared, a mandatory text replaced by {@link #MASK}) and every secret inside
-     * unclassified text masked, at any depth.
+     * empty, a collection cleared, a mandatory text that is not empty replaced by {@link #MASK}) and
+     * every unclassified text passed through a masking function, at any depth.
      *
      * <p>The copy is made with the model type's own builder, {@code X.builder().from(model)}, so it
      * is of the same type and keeps every other attribute.
      *
      * @param model a model object, not null
-     * @param secrets the classified values to mask in unclassified text, not null
+     * @param masking what becomes of each unclassified text, such as the secrets and the personal
+     *     data found in it masked; not null
      * @param <T> the model type
      * @return the sanitised copy; the same object when nothing had to change
      * @throws IllegalStateException if a classified attribute holds a value that cannot be emptied
      */
-    public static <T> T sanitise(T model, Set<String> secrets) {
+    public static <T> T sanitise(T model, UnaryOperator<String> masking) {
         Object builder = null;
         for (Attribute attribute : attributes(model)) {
             Object value = attribute.value();
-            Object replacement = attribute.classification().isPresent() ? emptied(attribute.name(), value) : masked(value, secrets);
+            Object replacement = attribute.classification().isPresent() ? emptied(attribute.name(), value) : masked(value, masking);
             if (!replacement.equals(value)) {
                 if (builder == null) {
                     builder = copyOf(model);
@@ -194,26 +220,37 @@ public final class ClassifiedData {
         if (value instanceof Map<?, ?>) {
             return Map.of();
         }
-        if (value instanceof String) {
-            return MASK;
+        if (value instanceof String s) {
+            // An empty text holds nothing to remove.
+            return s.isEmpty() ? s : MASK;
         }
         throw new IllegalStateException("Cannot empty classified attribute " + name);
     }
 
-    private static Object masked(Object value, Set<String> secrets) {
+    private static Object masked(Object value, UnaryOperator<String> masking) {
         if (value instanceof String s) {
-            return mask(s, secrets);
+            return masking.apply(s);
         }
         if (value instanceof Optional<?> o) {
-            return o.map(v -> masked(v, secrets));
+            return o.map(v -> masked(v, masking));
         }
         if (value instanceof List<?> list) {
             List<Object> copy = new ArrayList<>(list.size());
-            list.forEach(v -> copy.add(masked(v, secrets)));
+            list.forEach(v -> copy.add(masked(v, masking)));
             return List.copyOf(copy);
         }
+        if (value instanceof Set<?> set) {
+            Set<Object> copy = new LinkedHashSet<>();
+            set.forEach(v -> copy.add(masked(v, masking)));
+            return Collections.unmodifiableSet(copy);
+        }
+        if (value instanceof Map<?, ?> map) {
+            Map<Object, Object> copy = new LinkedHashMap<>();
+            map.forEach((k, v) -> copy.put(k, masked(v, masking)));
+            return Collections.unmodifiableMap(copy);
+        }
         if (isModel(value)) {
-            return sanitise(value, secrets);
+            return sanitise(value, masking);
         }
         return value;
     }
@@ -320,18 +357,11 @@ public final class ClassifiedData {
         }
     }
 
+    /** Collects the texts a value holds directly (in optionals and collections, not in models). */
     private static void collectTexts(Object value, Set<String> into) {
         forEachElement(value, JsonPointer.root(), (p, element) -> {
-            if (element instanceof String s) {
-                if (s.strip().length() >= MIN_SECRET_LENGTH) {
-                    into.add(s.strip());
-                }
-            } else if (isModel(element)) {
-                for (Attribute nested : attributes(element)) {
-                    if (nested.classification().isPresent()) {
-                        collectTexts(nested.value(), into);
-                    }
-                }
+            if (element instanceof String s && s.strip().length() >= MIN_SECRET_LENGTH) {
+                into.add(s.strip());
             }
         });
     }
@@ -370,13 +400,20 @@ public final class ClassifiedData {
     }
 
     private static Map<String, Method> attributeMethods(Class<?> type) {
-        return ATTRIBUTES.computeIfAbsent(type, t -> {
-            Map<String, Method> methods = new LinkedHashMap<>();
-            collectAttributeMethods(t, methods);
-            Map<String, Method> sorted = new LinkedHashMap<>();
-            methods.keySet().stream().sorted().forEach(k -> sorted.put(k, methods.get(k)));
-            return sorted;
-        });
+        return ATTRIBUTES.computeIfAbsent(type, ClassifiedData::findAttributeMethods);
+    }
+
+    /**
+     * Finds the attribute accessors of a class, uncached: the public, argument-free, non-final
+     * instance methods with a value that its abstract types in the model's packages declare.
+     *
+     * @param type a class, not null
+     * @return attribute name to accessor, in name order; empty for a class outside the model
+     */
+    static Map<String, Method> findAttributeMethods(Class<?> type) {
+        Map<String, Method> methods = new TreeMap<>();
+        collectAttributeMethods(type, methods);
+        return methods;
     }
 
     private static void collectAttributeMethods(Class<?> type, Map<String, Method> into) {
@@ -386,8 +423,9 @@ public final class ClassifiedData {
         if (type.isInterface() || Modifier.isAbstract(type.getModifiers())) {
             for (Method m : type.getDeclaredMethods()) {
                 int mod = m.getModifiers();
+                // Bridge methods share a name with the accessor they bridge, which is kept either way.
                 if (Modifier.isPublic(mod) && !Modifier.isStatic(mod) && !Modifier.isFinal(mod)
-                        && m.getParameterCount() == 0 && m.getReturnType() != void.class && !m.isSynthetic()) {
+                        && m.getParameterCount() == 0 && m.getReturnType() != void.class) {
                     into.putIfAbsent(m.getName(), m);
                 }
             }

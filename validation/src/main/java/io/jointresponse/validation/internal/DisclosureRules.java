@@ -3,11 +3,15 @@ package io.jointresponse.validation.internal;
 import static io.jointresponse.core.finding.Severity.ERROR;
 import static io.jointresponse.core.finding.Severity.WARNING;
 
+import io.jointresponse.core.agreement.Agreement;
+import io.jointresponse.core.agreement.ConditionKind;
 import io.jointresponse.core.disclosure.ArrestPublication;
+import io.jointresponse.core.disclosure.DisclosureDecision;
 import io.jointresponse.core.disclosure.DisclosureOutcome;
 import io.jointresponse.core.disclosure.OccurrencePublication;
 import io.jointresponse.core.finding.JsonPointer;
 import io.jointresponse.core.record.Assessment;
+import io.jointresponse.core.record.Consent;
 import io.jointresponse.core.record.Explanation;
 import io.jointresponse.core.record.HeardOpinion;
 import java.time.OffsetDateTime;
@@ -76,7 +80,24 @@ final class DisclosureRules {
         }
     }
 
+    /**
+     * DSC-004: a decision to publish, under an agreement that makes publication conditional on the
+     * business's consent, records that consent, given no later than the decision.
+     */
+    static final Rule<DisclosureDecision> DSC_004 = Rule.of("DSC-004", WARNING, "A §6", DisclosureDecision.class, (d, ctx, sink) -> {
+        if (d.outcome() != DisclosureOutcome.PUBLISH) {
+            return;
+        }
+        Optional<Agreement> agreement = ctx.agreement(d.agreementId());
+        if (agreement.isEmpty() || !agreement.get().hasCondition(ConditionKind.PUBLISH_WITH_BUSINESS_CONSENT)) {
+            return;
+        }
+        before(d.businessConsent(), Consent::givenAt, d.decidedAt(), "businessConsent", "givenAt", sink);
+    }).variant("late", WARNING).needs(Requirement.AGREEMENT_LOOKUP)
+            .note("Needs the agreement, from the ValidationContext; without a lookup the rule is not checked, and the report lists it as such. Applies to decisions to publish, of occurrences and arrests. A warning, not an error: the notice makes publication the police's decision after explaining it to the business and hearing it (A §6), not the business's consent, so a consent condition the parties agreed is held up for review rather than declared a breach of the notice. Consent given at the same instant as the decision is in time.")
+            .quote("したがって、公表することが当該民間事業者に対するサイバー犯罪の予防効果があること、当該事業の利用者の安心感の確保につながるものであること等を丁寧に説明し、事業者側の意見を十分に聴いた上で、公表の当否を検討すること。");
+
     static List<Rule<?>> all() {
-        return List.of(DSC_001, DSC_002, DSC_003);
+        return List.of(DSC_001, DSC_002, DSC_003, DSC_004);
     }
 }

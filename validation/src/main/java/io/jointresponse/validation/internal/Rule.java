@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * One rule of the notices: a stable id, its severity, its basis and clause, the document type it
@@ -47,6 +48,7 @@ public final class Rule<T> {
     private final Basis basis;
     private final String quote;
     private final boolean wholeDocument;
+    private final Predicate<? super T> concerns;
 
     /**
      * The check of a rule.
@@ -83,7 +85,7 @@ public final class Rule<T> {
 
     private Rule(String id, Severity severity, String clause, Class<T> documentType, Map<String, Severity> variants,
             Check<T> check, PayloadCheck payloadCheck, Set<Requirement> needs, String note, Basis basis, String quote,
-            boolean wholeDocument) {
+            boolean wholeDocument, Predicate<? super T> concerns) {
         this.id = id;
         this.severity = severity;
         this.clause = clause;
@@ -96,6 +98,7 @@ public final class Rule<T> {
         this.basis = basis;
         this.quote = quote;
         this.wholeDocument = wholeDocument;
+        this.concerns = concerns;
     }
 
     /**
@@ -133,7 +136,8 @@ public final class Rule<T> {
         Map<String, Severity> main = new LinkedHashMap<>();
         main.put("", Objects.requireNonNull(severity, "severity"));
         return new Rule<>(Objects.requireNonNull(id, "id"), severity, Objects.requireNonNull(clause, "clause"),
-                Objects.requireNonNull(documentType, "documentType"), main, check, payloadCheck, Set.of(), "", Basis.NOTICE, "", false);
+                Objects.requireNonNull(documentType, "documentType"), main, check, payloadCheck, Set.of(), "", Basis.NOTICE, "", false,
+                document -> true);
     }
 
     /**
@@ -149,7 +153,7 @@ public final class Rule<T> {
         }
         Map<String, Severity> more = new LinkedHashMap<>(variants);
         more.put(name, Objects.requireNonNull(variantSeverity, "variantSeverity"));
-        return new Rule<>(id, severity, clause, documentType, more, check, payloadCheck, needs, note, basis, quote, wholeDocument);
+        return new Rule<>(id, severity, clause, documentType, more, check, payloadCheck, needs, note, basis, quote, wholeDocument, concerns);
     }
 
     /**
@@ -164,7 +168,7 @@ public final class Rule<T> {
         more.addAll(needs);
         more.add(Objects.requireNonNull(requirement, "requirement"));
         return new Rule<>(id, severity, clause, documentType, variants, check, payloadCheck, Collections.unmodifiableSet(more), note,
-                basis, quote, wholeDocument);
+                basis, quote, wholeDocument, concerns);
     }
 
     /** @return what the rule needs besides the document; empty for most rules */
@@ -181,7 +185,7 @@ public final class Rule<T> {
      */
     public Rule<T> note(String text) {
         return new Rule<>(id, severity, clause, documentType, variants, check, payloadCheck, needs, Objects.requireNonNull(text, "text"),
-                basis, quote, wholeDocument);
+                basis, quote, wholeDocument, concerns);
     }
 
     /**
@@ -193,7 +197,7 @@ public final class Rule<T> {
      */
     public Rule<T> quote(String sentence) {
         return new Rule<>(id, severity, clause, documentType, variants, check, payloadCheck, needs, note, basis,
-                Objects.requireNonNull(sentence, "sentence"), wholeDocument);
+                Objects.requireNonNull(sentence, "sentence"), wholeDocument, concerns);
     }
 
     /**
@@ -204,7 +208,7 @@ public final class Rule<T> {
      */
     public Rule<T> recordIntegrity() {
         return new Rule<>(id, severity, clause, documentType, variants, check, payloadCheck, needs, note, Basis.RECORD_INTEGRITY,
-                quote, wholeDocument);
+                quote, wholeDocument, concerns);
     }
 
     /**
@@ -215,7 +219,31 @@ public final class Rule<T> {
      * @return the rule, checked on whole documents only
      */
     public Rule<T> wholeDocumentOnly() {
-        return new Rule<>(id, severity, clause, documentType, variants, check, payloadCheck, needs, note, basis, quote, true);
+        return new Rule<>(id, severity, clause, documentType, variants, check, payloadCheck, needs, note, basis, quote, true, concerns);
+    }
+
+    /**
+     * Returns this rule as one that concerns only the documents of its type that meet a condition,
+     * such as an onward share only when it carries content from JC3: for other documents its notice
+     * is not among those applied (nor warned of as lapsed, NTC-004). Its check still runs on every
+     * document of the type and finds nothing on those.
+     *
+     * @param condition which documents the rule concerns, not null
+     * @return the rule
+     */
+    public Rule<T> concerns(Predicate<? super T> condition) {
+        return new Rule<>(id, severity, clause, documentType, variants, check, payloadCheck, needs, note, basis, quote, wholeDocument,
+                Objects.requireNonNull(condition, "condition"));
+    }
+
+    /**
+     * Tells whether the rule concerns a document, as {@link #concerns(Predicate)} set.
+     *
+     * @param document a document of any type, not null
+     * @return true when the document is of the rule's type and meets its condition
+     */
+    public boolean concerns(Object document) {
+        return documentType.isInstance(document) && concerns.test(documentType.cast(document));
     }
 
     /** @return true when the rule checks whole documents only, not documents held inside another */

@@ -2,6 +2,7 @@ package io.jointresponse.validation.internal;
 
 import io.jointresponse.core.agreement.Agreement;
 import io.jointresponse.validation.AppliedNotice;
+import io.jointresponse.validation.PersonalDataDetector;
 import io.jointresponse.validation.ValidationContext;
 import io.jointresponse.validation.ValidationOptions;
 import java.time.Clock;
@@ -14,8 +15,8 @@ import java.util.Optional;
 
 /**
  * What a rule may know besides the document: the caller's explicit context (agreement records), the
- * clock of the call, the thresholds of the options, and the notices the call applies. Never global
- * state.
+ * clock of the call, the thresholds of the options, the notices the call applies and the
+ * personal-data detectors (SHR-004). Never global state.
  */
 public final class RuleContext {
 
@@ -23,9 +24,10 @@ public final class RuleContext {
     private final ValidationOptions options;
     private final Clock clock;
     private final Duration preventionReleaseDelay;
+    private final List<PersonalDataDetector> personalDataDetectors;
 
     /**
-     * Returns a rule context.
+     * Returns the rule context of a call with options.
      *
      * @param context the caller's context, not null
      * @param options the options of the call: clock, thresholds, enabled rules, registered successor
@@ -36,6 +38,7 @@ public final class RuleContext {
         this.options = Objects.requireNonNull(options, "options");
         this.clock = options.clock();
         this.preventionReleaseDelay = options.preventionReleaseDelay();
+        this.personalDataDetectors = options.personalDataDetectors();
     }
 
     /**
@@ -64,6 +67,11 @@ public final class RuleContext {
     /** @return the delay after which an unreleased or late prevention release is warned (PRV-002) */
     public Duration preventionReleaseDelay() {
         return preventionReleaseDelay;
+    }
+
+    /** @return the detectors of personal data in free text (SHR-004) */
+    public List<PersonalDataDetector> personalDataDetectors() {
+        return personalDataDetectors;
     }
 
     /** @return true when the caller gave a way to look agreements up */

@@ -137,7 +137,7 @@ public final class Rules {
         boolean a = false;
         boolean b = false;
         for (Rule<?> r : ALL) {
-            boolean applies = r.documentType().isInstance(document)
+            boolean applies = r.concerns(document)
                     || (document instanceof NationalCompilation && r.documentType() == AnnualReport.class);
             if (applies && enabled.test(r.id())) {
                 String notice = notice(r).orElse("");
