@@ -110,12 +110,13 @@ enum DocumentedDifference {
         return node != null && node.isFloatingPointNumber() && node.decimalValue().stripTrailingZeros().scale() <= 0;
     }
 
-    private static boolean namesLeapDay(String text) {
+    /** @return true when the text, read as the notice parsers read it, names 29 February */
+    static boolean namesLeapDay(String text) {
         return LEAP_DAY.matcher(compact(text)).find();
     }
 
     /** True when a character of the text becomes several, or joins another, under NFKC, or is beyond U+FFFF. */
-    private static boolean changesBeyondOneCharacter(String text) {
+    static boolean changesBeyondOneCharacter(String text) {
         if (text.codePoints().anyMatch(c -> c > 0xFFFF || Character.getType(c) == Character.NON_SPACING_MARK
                 || Character.getType(c) == Character.COMBINING_SPACING_MARK)) {
             return true;

@@ -263,7 +263,9 @@ final class PayloadMutations {
                 s -> s.replace("種", "類"),
                 s -> s.replaceAll("^(\\d+)年", "$1$1$1$1年"),
                 s -> s.replaceAll("^(\\d+)年", "0年"),
-                s -> " " + s + "\t");
+                s -> " " + s + "\t",
+                s -> s + "\n",
+                s -> s.replace("日", "日\r\n"));
 
         private Notations() {}
 

@@ -14,7 +14,6 @@ import io.jointresponse.core.finding.Finding;
 import io.jointresponse.core.finding.Severity;
 import io.jointresponse.fixtures.FixtureManifest;
 import io.jointresponse.fixtures.Generators;
-import io.jointresponse.fixtures.ManifestEntry;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -183,14 +182,64 @@ class SchemaDifferentialTest {
         }
     }
 
+    /**
+     * One payload to judge, with the reader's wire-format findings, which do not depend on how the
+     * validator treats formats.
+     */
+    private record Case(String origin, DocumentKind kind, byte[] payload, List<Finding> structural) {
+        Case(String origin, DocumentKind kind, byte[] payload) {
+            this(origin, kind, payload, READER.read(payload, kind.type()).findings().stream()
+                    .filter(f -> f.severity() == Severity.ERROR && (f.ruleId().startsWith("JSON-") || f.ruleId().startsWith("SHAPE-")))
+                    .collect(Collectors.toList()));
+        }
+    }
+
+    private static final Map<String, List<Case>> CORPORA = new ConcurrentHashMap<>();
+
+    private static List<Case> fixtures() {
+        return CORPORA.computeIfAbsent("fixtures", c -> FixtureManifest.entries().stream()
+                .map(e -> new Case(e.file(), DocumentKind.ofWireName(e.kind()).orElseThrow(), e.payload()))
+                .collect(Collectors.toList()));
+    }
+
+    private static List<Case> generated() {
+        return CORPORA.computeIfAbsent("generated", c -> {
+            DocumentKind[] kinds = DocumentKind.values();
+            List<Case> cases = new ArrayList<>();
+            for (long seed = 0; seed < GENERATED_DOCUMENTS; seed++) {
+                DocumentKind kind = kinds[(int) (seed % kinds.length)];
+                cases.add(new Case("seed " + seed + " (" + kind.wireName() + ")", kind,
+                        READER.write(new Generators(seed).document(kind))));
+            }
+            return cases;
+        });
+    }
+
+    private static final Map<PayloadMutations.Kind, Set<DocumentKind>> MUTATED = new ConcurrentHashMap<>();
+
+    private static List<Case> mutations() {
+        return CORPORA.computeIfAbsent("mutations", c -> {
+            List<Case> cases = new ArrayList<>();
+            long seed = MUTATION_SEEDS;
+            for (DocumentKind kind : DocumentKind.values()) {
+                for (PayloadMutations.Kind change : PayloadMutations.Kind.values()) {
+                    for (int i = 0; i < MUTATIONS_PER_KIND_AND_CHANGE; i++, seed++) {
+                        JsonNode document = READER.writeTree(new Generators(seed).document(kind));
+                        PayloadMutations.Mutation mutation = PayloadMutations.mutate(document, change, new SplittableRandom(seed));
+                        cases.add(new Case("seed " + seed + ", " + kind.wireName() + ", " + mutation, kind,
+                                PLAIN.writeValueAsBytes(mutation.tree())));
+                        MUTATED.computeIfAbsent(change, k -> EnumSet.noneOf(DocumentKind.class)).add(kind);
+                    }
+                }
+            }
+            return cases;
+        });
+    }
+
     @ParameterizedTest
     @EnumSource(Mode.class)
     void everyFixturePayloadGetsTheSameVerdict(Mode mode) {
-        Tally tally = tally(mode, "fixture payloads");
-        for (ManifestEntry entry : FixtureManifest.entries()) {
-            DocumentKind kind = DocumentKind.ofWireName(entry.kind()).orElseThrow();
-            tally.add(entry.file(), judge(mode, kind, entry.payload()));
-        }
+        Tally tally = judgeAll(mode, "fixture payloads", fixtures());
         assertThat(tally.judged).isEqualTo(FixtureManifest.entries().size());
         tally.assertExplained(mode);
     }
@@ -198,13 +247,7 @@ class SchemaDifferentialTest {
     @ParameterizedTest
     @EnumSource(Mode.class)
     void tenThousandSeededDocumentsGetTheSameVerdict(Mode mode) {
-        Tally tally = tally(mode, "generated documents");
-        DocumentKind[] kinds = DocumentKind.values();
-        for (long seed = 0; seed < GENERATED_DOCUMENTS; seed++) {
-            DocumentKind kind = kinds[(int) (seed % kinds.length)];
-            byte[] payload = READER.write(new Generators(seed).document(kind));
-            tally.add("seed " + seed + " (" + kind.wireName() + ")", judge(mode, kind, payload));
-        }
+        Tally tally = judgeAll(mode, "generated documents", generated());
         assertThat(tally.judged).isEqualTo(GENERATED_DOCUMENTS);
         tally.assertExplained(mode);
     }
@@ -212,24 +255,17 @@ class SchemaDifferentialTest {
     @ParameterizedTest
     @EnumSource(Mode.class)
     void seededMutationsOfEveryKindGetTheSameVerdict(Mode mode) {
-        Tally tally = tally(mode, "mutations");
-        Map<PayloadMutations.Kind, Set<DocumentKind>> covered = new EnumMap<>(PayloadMutations.Kind.class);
-        long seed = MUTATION_SEEDS;
-        for (DocumentKind kind : DocumentKind.values()) {
-            for (PayloadMutations.Kind change : PayloadMutations.Kind.values()) {
-                for (int i = 0; i < MUTATIONS_PER_KIND_AND_CHANGE; i++, seed++) {
-                    JsonNode document = READER.writeTree(new Generators(seed).document(kind));
-                    PayloadMutations.Mutation mutation = PayloadMutations.mutate(document, change, new SplittableRandom(seed));
-                    byte[] payload = PLAIN.writeValueAsBytes(mutation.tree());
-                    tally.add("seed " + seed + ", " + kind.wireName() + ", " + mutation, judge(mode, kind, payload));
-                    covered.computeIfAbsent(change, c -> EnumSet.noneOf(DocumentKind.class)).add(kind);
-                }
-            }
-        }
+        Tally tally = judgeAll(mode, "mutations", mutations());
         assertThat(tally.judged).isGreaterThanOrEqualTo(2_000);
-        assertThat(covered.keySet()).containsExactlyInAnyOrder(PayloadMutations.Kind.values());
-        covered.values().forEach(kinds -> assertThat(kinds).containsExactlyInAnyOrder(DocumentKind.values()));
+        assertThat(MUTATED.keySet()).containsExactlyInAnyOrder(PayloadMutations.Kind.values());
+        MUTATED.values().forEach(kinds -> assertThat(kinds).containsExactlyInAnyOrder(DocumentKind.values()));
         tally.assertExplained(mode);
+    }
+
+    private static Tally judgeAll(Mode mode, String corpus, List<Case> cases) {
+        Tally tally = tally(mode, corpus);
+        cases.forEach(c -> tally.add(c.origin(), judge(mode, c)));
+        return tally;
     }
 
     @Test
@@ -259,17 +295,14 @@ class SchemaDifferentialTest {
         return tally;
     }
 
-    /** Judges one payload of a kind with the reader and with the kind's schema. */
-    static Judgement judge(Mode mode, DocumentKind kind, byte[] payload) {
-        List<Finding> structural = READER.read(payload, kind.type()).findings().stream()
-                .filter(f -> f.severity() == Severity.ERROR && (f.ruleId().startsWith("JSON-") || f.ruleId().startsWith("SHAPE-")))
-                .collect(Collectors.toList());
+    /** Judges one payload with the kind's schema, beside the reader's verdict. */
+    private static Judgement judge(Mode mode, Case c) {
         JsonNode tree;
         try {
-            tree = PLAIN.readTree(payload);
+            tree = PLAIN.readTree(c.payload());
         } catch (JacksonException notJson) {
-            return new Judgement(mode, kind, payload, null, structural, List.of());
+            return new Judgement(mode, c.kind(), c.payload(), null, c.structural(), List.of());
         }
-        return new Judgement(mode, kind, payload, tree, structural, mode.schema(kind).validate(tree));
+        return new Judgement(mode, c.kind(), c.payload(), tree, c.structural(), mode.schema(c.kind()).validate(tree));
     }
 }

@@ -29,6 +29,9 @@ import java.util.function.Supplier;
  */
 final class WirePatterns {
 
+    /** A text that ends with a line break, which some engines let {@code $} match before. */
+    static final String LINE_BREAK_AT_END = "[\\n\\r\\u0085\\u2028\\u2029]$";
+
     /** The largest year {@code java.time} takes, and so the largest Gregorian year of a Japanese date. */
     private static final long MAX_YEAR = 999_999_999L;
     private static final String KANJI_DIGITS = "〇一二三四五六七八九";

@@ -88,7 +88,13 @@ final class WireSchemaModule implements Module {
     private void textPattern(ObjectNode attributes, TypeScope scope, SchemaGenerationContext context) {
         Shape.Scalar scalar = TEXT_SCALARS.get(scope.getType().getErasedType());
         if (scalar != null) {
-            WirePatterns.of(scalar).ifPresent(p -> attributes.put(context.getKeyword(SchemaKeyword.TAG_PATTERN), p));
+            WirePatterns.of(scalar).ifPresent(p -> {
+                attributes.put(context.getKeyword(SchemaKeyword.TAG_PATTERN), p);
+                // Java's and Python's $ also match before a final line break, ECMA-262's does not: this
+                // refuses a date followed by one in every engine, as the reader does.
+                attributes.putObject(context.getKeyword(SchemaKeyword.TAG_NOT))
+                        .put(context.getKeyword(SchemaKeyword.TAG_PATTERN), WirePatterns.LINE_BREAK_AT_END);
+            });
         }
     }
 
