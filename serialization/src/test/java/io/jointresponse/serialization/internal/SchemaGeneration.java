@@ -58,7 +58,7 @@ public final class SchemaGeneration {
                 // victools' Jackson module cannot see mix-ins (it reads annotations on the classes), so its
                 // subtype lookup is off: the wire module below supplies subtypes from the mapper.
                 .with(new JacksonSchemaModule(JacksonOption.SKIP_SUBTYPE_LOOKUP, JacksonOption.IGNORE_TYPE_INFO_TRANSFORM))
-                .with(new WireSchemaModule(model));
+                .with(new WireSchemaModule(model, NonEmptyArrays.of(model)));
         this.generator = new SchemaGenerator(config.build());
     }
 
