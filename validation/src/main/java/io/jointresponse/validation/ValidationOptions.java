@@ -1,6 +1,7 @@
 package io.jointresponse.validation;
 
 import io.jointresponse.core.notice.SuccessorNotice;
+import io.jointresponse.serialization.UnknownFieldPolicy;
 import io.jointresponse.validation.internal.Messages;
 import io.jointresponse.validation.internal.NoticeSuccession;
 import java.time.Clock;
@@ -17,8 +18,9 @@ import java.util.TreeSet;
 
 /**
  * How a {@link JointResponseValidator} validates: which rules are disabled, whether warnings count as
- * errors, the language of the messages, the clock, the thresholds of rules that need one, and the
- * notices registered as successors of the notices the library encodes. Immutable.
+ * errors, the language of the messages, the clock, the thresholds of rules that need one, the
+ * notices registered as successors of the notices the library encodes, and what reading a payload
+ * does with properties the wire format does not define. Immutable.
  *
  * <p>Rule ids are case-insensitive: {@code agr-001} names {@code AGR-001}, and the set of disabled
  * rules holds each id in its catalogue form.
@@ -26,7 +28,7 @@ import java.util.TreeSet;
  * <p>Defaults: no rule disabled; warnings stay warnings; English messages ({@link Locale#ENGLISH},
  * whatever the JVM's default locale); the system clock in the zone {@code Asia/Tokyo}, since the
  * records' dates are Japanese dates; a PRV-002 delay of {@value #DEFAULT_PREVENTION_RELEASE_DELAY_HOURS}
- * hours; no successor notice.
+ * hours; no successor notice; payloads read strictly ({@link UnknownFieldPolicy#REJECT}).
  */
 public final class ValidationOptions {
 
@@ -46,6 +48,7 @@ public final class ValidationOptions {
     private final Clock clock;
     private final Duration preventionReleaseDelay;
     private final List<SuccessorNotice> successorNotices;
+    private final UnknownFieldPolicy unknownFields;
 
     private ValidationOptions(Builder b) {
         this.disabledRules = Collections.unmodifiableSet(new TreeSet<>(b.disabledRules));
@@ -54,6 +57,7 @@ public final class ValidationOptions {
         this.clock = b.clock;
         this.preventionReleaseDelay = b.preventionReleaseDelay;
         this.successorNotices = List.copyOf(b.successorNotices);
+        this.unknownFields = b.unknownFields;
     }
 
     /** @return the default options */
@@ -75,6 +79,7 @@ public final class ValidationOptions {
         b.clock = clock;
         b.preventionReleaseDelay = preventionReleaseDelay;
         b.successorNotices.addAll(successorNotices);
+        b.unknownFields = unknownFields;
         return b;
     }
 
@@ -125,6 +130,16 @@ public final class ValidationOptions {
         return successorNotices;
     }
 
+    /**
+     * Returns what {@link JointResponseValidator#validatePayload(byte[], ValidationContext)} does with a
+     * property the wire format does not define (see {@link Builder#unknownFields(UnknownFieldPolicy)}).
+     *
+     * @return the policy; {@link UnknownFieldPolicy#REJECT} by default
+     */
+    public UnknownFieldPolicy unknownFields() {
+        return unknownFields;
+    }
+
     @Override
     public boolean equals(Object o) {
         if (!(o instanceof ValidationOptions)) {
@@ -133,19 +148,21 @@ public final class ValidationOptions {
         ValidationOptions other = (ValidationOptions) o;
         return disabledRules.equals(other.disabledRules) && warningsAsErrors == other.warningsAsErrors
                 && locale.equals(other.locale) && clock.equals(other.clock)
-                && preventionReleaseDelay.equals(other.preventionReleaseDelay) && successorNotices.equals(other.successorNotices);
+                && preventionReleaseDelay.equals(other.preventionReleaseDelay) && successorNotices.equals(other.successorNotices)
+                && unknownFields == other.unknownFields;
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(disabledRules, warningsAsErrors, locale, clock, preventionReleaseDelay, successorNotices);
+        return Objects.hash(disabledRules, warningsAsErrors, locale, clock, preventionReleaseDelay, successorNotices, unknownFields);
     }
 
     @Override
     public String toString() {
         return "ValidationOptions{disabledRules=" + disabledRules + ", warningsAsErrors=" + warningsAsErrors
                 + ", locale=" + locale + ", clock=" + clock + ", preventionReleaseDelay=" + preventionReleaseDelay
-                + ", successorNotices=" + successorNotices.stream().map(SuccessorNotice::numbersText).toList() + "}";
+                + ", successorNotices=" + successorNotices.stream().map(SuccessorNotice::numbersText).toList()
+                + ", unknownFields=" + unknownFields + "}";
     }
 
     /** Builds {@link ValidationOptions}; not thread-safe. */
@@ -156,6 +173,7 @@ public final class ValidationOptions {
         private Clock clock = Clock.system(JAPAN);
         private Duration preventionReleaseDelay = Duration.ofHours(DEFAULT_PREVENTION_RELEASE_DELAY_HOURS);
         private final List<SuccessorNotice> successorNotices = new ArrayList<>();
+        private UnknownFieldPolicy unknownFields = UnknownFieldPolicy.REJECT;
 
         private Builder() {}
 
@@ -286,6 +304,34 @@ public final class ValidationOptions {
                 throw new IllegalArgumentException("The prevention release delay cannot be negative: " + value);
             }
             this.preventionReleaseDelay = value;
+            return this;
+        }
+
+        /**
+         * Sets what reading a payload does with a property the wire format does not define, in
+         * {@link JointResponseValidator#validatePayload(byte[], ValidationContext)}; the report of
+         * one pass says what was done, beside the findings of the rules:
+         * <ul>
+         *   <li>{@link UnknownFieldPolicy#REJECT} (the default, strict intake): each is a
+         *       {@code SHAPE-UNKNOWN} error, and the payload gives no document;</li>
+         *   <li>{@link UnknownFieldPolicy#KEEP} (lenient intake that passes them on): the document is
+         *       read without them and validated; each is a {@code SHAPE-UNKNOWN} warning, since it
+         *       travels on unchecked, and {@link ValidationReport#keptFields()} holds it, so that the
+         *       document can be written back with it;</li>
+         *   <li>{@link UnknownFieldPolicy#DROP} (lenient intake that discards them): the document is
+         *       read without them and validated; none is a finding, since what goes on is exactly
+         *       what was checked, and {@link ValidationReport#droppedFields()} lists where each was.</li>
+         * </ul>
+         * Everything else stays strict: types, nulls, duplicate properties, limits. A lenient reader
+         * also reads a payload of a later 1.x format version, with a {@code SHAPE-VERSION} warning.
+         * Disabling {@code SHAPE-UNKNOWN} ({@link #disableRules(String...)}) makes strict intake drop
+         * them, and keeps the warnings of {@code KEEP} out of the report.
+         *
+         * @param value the policy, not null
+         * @return this builder
+         */
+        public Builder unknownFields(UnknownFieldPolicy value) {
+            this.unknownFields = Objects.requireNonNull(value, "unknownFields");
             return this;
         }
 

@@ -10,10 +10,13 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import tools.jackson.databind.JsonNode;
 
 /**
  * Every finding of one validation pass: structural findings of the wire format and findings of the
@@ -48,12 +51,17 @@ public final class ValidationReport {
     private final List<NotChecked> notChecked;
     private final Document document;
     private final List<AppliedNotice> appliedNotices;
+    private final Map<JsonPointer, JsonNode> keptFields;
+    private final List<JsonPointer> droppedFields;
 
-    private ValidationReport(List<Finding> findings, List<NotChecked> notChecked, Document document, List<AppliedNotice> appliedNotices) {
+    private ValidationReport(List<Finding> findings, List<NotChecked> notChecked, Document document, List<AppliedNotice> appliedNotices,
+            Map<JsonPointer, JsonNode> keptFields, List<JsonPointer> droppedFields) {
         this.findings = findings;
         this.notChecked = notChecked;
         this.document = document;
         this.appliedNotices = appliedNotices;
+        this.keptFields = keptFields;
+        this.droppedFields = droppedFields;
     }
 
     /**
@@ -77,7 +85,23 @@ public final class ValidationReport {
         list.sort(ORDER);
         List<NotChecked> unchecked = new ArrayList<>(notChecked);
         unchecked.sort(Comparator.comparing(NotChecked::ruleId));
-        return new ValidationReport(Collections.unmodifiableList(list), List.copyOf(unchecked), document, List.copyOf(appliedNotices));
+        return new ValidationReport(Collections.unmodifiableList(list), List.copyOf(unchecked), document, List.copyOf(appliedNotices),
+                Map.of(), List.of());
+    }
+
+    /**
+     * Returns this report with the unknown properties that reading its payload kept or dropped.
+     *
+     * @param kept the kept properties by pointer, each value a copy of its own, not null
+     * @param dropped the pointers of the dropped properties, not null
+     * @return the report
+     */
+    ValidationReport withUnknownFields(Map<JsonPointer, JsonNode> kept, List<JsonPointer> dropped) {
+        if (kept.isEmpty() && dropped.isEmpty()) {
+            return this;
+        }
+        return new ValidationReport(findings, notChecked, document, appliedNotices,
+                Collections.unmodifiableMap(new LinkedHashMap<>(kept)), List.copyOf(dropped));
     }
 
     /**
@@ -160,6 +184,33 @@ public final class ValidationReport {
      */
     public Optional<Document> document() {
         return Optional.ofNullable(document);
+    }
+
+    /**
+     * Returns the properties the wire format does not define that a payload validated with
+     * {@link io.jointresponse.serialization.UnknownFieldPolicy#KEEP} had, by the pointer where each
+     * was; each is also a {@code SHAPE-UNKNOWN} warning (unless that id is disabled). The document
+     * was validated without them; {@code JointResponseJson.write(document, keptFields)} writes it
+     * back with them where they were.
+     *
+     * @return pointer to a copy of each value, in payload order; empty unless kept
+     */
+    public Map<JsonPointer, JsonNode> keptFields() {
+        Map<JsonPointer, JsonNode> copy = new LinkedHashMap<>();
+        keptFields.forEach((k, v) -> copy.put(k, v.deepCopy()));
+        return Collections.unmodifiableMap(copy);
+    }
+
+    /**
+     * Returns where a payload validated with
+     * {@link io.jointresponse.serialization.UnknownFieldPolicy#DROP} (or strictly, with
+     * {@code SHAPE-UNKNOWN} disabled) had properties the wire format does not define. They were
+     * discarded before validation and are no finding.
+     *
+     * @return the pointers, in payload order; empty unless dropped
+     */
+    public List<JsonPointer> droppedFields() {
+        return droppedFields;
     }
 
     /** Returns a summary that names rule ids and pointers only, never payload data. */
