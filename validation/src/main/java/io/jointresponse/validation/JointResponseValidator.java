@@ -173,7 +173,7 @@ public final class JointResponseValidator {
         read.document().ifPresent(runner::document);
         return ValidationReport.of(runner.findings(), runner.notChecked(), options.warningsAsErrors(), read.document().orElse(null),
                 read.document().map(d -> NoticeApplication.applied(d, options)).orElse(List.of()))
-                .withUnknownFields(read.keptFields(), read.droppedFields());
+                .withUnknownFields(read);
     }
 
     /** Builds a {@link JointResponseValidator}; not thread-safe. */

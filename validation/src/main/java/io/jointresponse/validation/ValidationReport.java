@@ -4,18 +4,20 @@ import io.jointresponse.core.document.Document;
 import io.jointresponse.core.finding.Finding;
 import io.jointresponse.core.finding.JsonPointer;
 import io.jointresponse.core.finding.Severity;
+import io.jointresponse.serialization.ReadResult;
+import io.jointresponse.serialization.UnknownFieldPolicy;
 import io.jointresponse.serialization.WireRules;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
-import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import java.util.function.Supplier;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -51,11 +53,12 @@ public final class ValidationReport {
     private final List<NotChecked> notChecked;
     private final Document document;
     private final List<AppliedNotice> appliedNotices;
-    private final Map<JsonPointer, JsonNode> keptFields;
+    /** The unknown properties a lenient read kept: a fresh copy on each call. */
+    private final Supplier<Map<JsonPointer, JsonNode>> keptFields;
     private final List<JsonPointer> droppedFields;
 
     private ValidationReport(List<Finding> findings, List<NotChecked> notChecked, Document document, List<AppliedNotice> appliedNotices,
-            Map<JsonPointer, JsonNode> keptFields, List<JsonPointer> droppedFields) {
+            Supplier<Map<JsonPointer, JsonNode>> keptFields, List<JsonPointer> droppedFields) {
         this.findings = findings;
         this.notChecked = notChecked;
         this.document = document;
@@ -86,22 +89,23 @@ public final class ValidationReport {
         List<NotChecked> unchecked = new ArrayList<>(notChecked);
         unchecked.sort(Comparator.comparing(NotChecked::ruleId));
         return new ValidationReport(Collections.unmodifiableList(list), List.copyOf(unchecked), document, List.copyOf(appliedNotices),
-                Map.of(), List.of());
+                Map::of, List.of());
     }
 
     /**
-     * Returns this report with the unknown properties that reading its payload kept or dropped.
+     * Returns this report with the unknown properties that reading its payload kept or dropped. The
+     * report holds on to the read result only when it kept some: it copies them for each caller.
      *
-     * @param kept the kept properties by pointer, each value a copy of its own, not null
-     * @param dropped the pointers of the dropped properties, not null
+     * @param read the result of reading the payload, not null
      * @return the report
      */
-    ValidationReport withUnknownFields(Map<JsonPointer, JsonNode> kept, List<JsonPointer> dropped) {
-        if (kept.isEmpty() && dropped.isEmpty()) {
+    ValidationReport withUnknownFields(ReadResult<?> read) {
+        boolean kept = read.unknownFieldPolicy() == UnknownFieldPolicy.KEEP && !read.keptFields().isEmpty();
+        if (!kept && read.droppedFields().isEmpty()) {
             return this;
         }
-        return new ValidationReport(findings, notChecked, document, appliedNotices,
-                Collections.unmodifiableMap(new LinkedHashMap<>(kept)), List.copyOf(dropped));
+        return new ValidationReport(findings, notChecked, document, appliedNotices, kept ? read::keptFields : Map::of,
+                read.droppedFields());
     }
 
     /**
@@ -196,9 +200,7 @@ public final class ValidationReport {
      * @return pointer to a copy of each value, in payload order; empty unless kept
      */
     public Map<JsonPointer, JsonNode> keptFields() {
-        Map<JsonPointer, JsonNode> copy = new LinkedHashMap<>();
-        keptFields.forEach((k, v) -> copy.put(k, v.deepCopy()));
-        return Collections.unmodifiableMap(copy);
+        return keptFields.get();
     }
 
     /**
