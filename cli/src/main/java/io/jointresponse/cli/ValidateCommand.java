@@ -13,6 +13,7 @@ import io.jointresponse.core.agreement.Agreement;
 import io.jointresponse.core.document.DocumentKind;
 import io.jointresponse.core.notice.SuccessorNotice;
 import io.jointresponse.serialization.JointResponseJson;
+import io.jointresponse.serialization.UnknownFieldPolicy;
 import io.jointresponse.validation.JointResponseValidator;
 import io.jointresponse.validation.RunSummary;
 import io.jointresponse.validation.ValidationContext;
@@ -71,6 +72,21 @@ final class ValidateCommand implements Callable<Integer> {
     @Option(names = "--disable", split = ",", paramLabel = "ID", description = "rule ids to skip, comma-separated, in any case; SHAPE-UNKNOWN drops undefined properties without reporting them; other wire-format ids cannot be disabled")
     private List<String> disabled = new ArrayList<>();
 
+    /** What --lenient does with properties the wire format does not define. */
+    enum Lenient {
+        keep(UnknownFieldPolicy.KEEP), drop(UnknownFieldPolicy.DROP);
+
+        final UnknownFieldPolicy policy;
+
+        Lenient(UnknownFieldPolicy policy) {
+            this.policy = policy;
+        }
+    }
+
+    @Option(names = "--lenient", paramLabel = "keep|drop", description = "Accept properties that the wire format does not "
+            + "define: keep reports each as a SHAPE-UNKNOWN warning, drop ignores them. Without this option each is an error.")
+    private Lenient lenient;
+
     @Option(names = "--ndjson", description = "each input holds one document per line, streamed in constant memory")
     private boolean ndjson;
 
@@ -100,7 +116,8 @@ final class ValidateCommand implements Callable<Integer> {
             JointResponseValidator.Builder builder = JointResponseValidator.builder()
                     .locale(locale)
                     .warningsAsErrors(strict)
-                    .disableRules(disabled.toArray(String[]::new));
+                    .disableRules(disabled.toArray(String[]::new))
+                    .unknownFields(lenient == null ? UnknownFieldPolicy.REJECT : lenient.policy);
             if (noticesFile != null) {
                 builder.registerSuccessors(SuccessorNoticeFile.read(noticesFile).toArray(SuccessorNotice[]::new));
             }

@@ -31,6 +31,7 @@ class CommandLineTest {
         "validate | jointresponse validate",
         "validate --format xml x.json | jointresponse validate",
         "validate --lang fr x.json | jointresponse validate",
+        "validate --lenient maybe x.json | jointresponse validate",
         "validate --disable NOPE-001 x.json | jointresponse validate",
         "schema nonsense | jointresponse schema",
         "rules XYZ-999 | jointresponse rules",

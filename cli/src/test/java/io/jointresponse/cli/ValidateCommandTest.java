@@ -50,6 +50,26 @@ class ValidateCommandTest {
     }
 
     @Test
+    void lenientKeepWarnsOfUnknownPropertiesAndDropIgnoresThemInsteadOfRefusingTheDocument() throws IOException {
+        Path file = Payloads.write(dir, "extra.json",
+                new String(Payloads.validAgreement(), StandardCharsets.UTF_8).replaceFirst("\"kind\"", "\"legacyNo\": 7, \"kind\""));
+
+        CliRun strict = CliRun.of("validate", file.toString());
+        assertThat(strict.exitCode()).as(strict.err()).isEqualTo(ExitCodes.INVALID);
+        assertThat(strict.out()).containsPattern("ERROR +SHAPE-UNKNOWN +/legacyNo");
+
+        CliRun keep = CliRun.of("validate", "--lenient", "keep", file.toString());
+        assertThat(keep.exitCode()).as(keep.err()).isEqualTo(ExitCodes.VALID);
+        assertThat(keep.out()).containsPattern("WARNING +SHAPE-UNKNOWN +/legacyNo").contains("(0 errors, 1 warning)");
+
+        CliRun drop = CliRun.of("validate", "--lenient", "drop", file.toString());
+        assertThat(drop.exitCode()).as(drop.err()).isEqualTo(ExitCodes.VALID);
+        assertThat(drop.out()).doesNotContain("SHAPE-UNKNOWN").contains("(0 errors, 0 warnings)");
+
+        assertThat(CliRun.of("validate", "--lenient", "keep", "--strict", file.toString()).exitCode()).isEqualTo(ExitCodes.INVALID);
+    }
+
+    @Test
     void unknownRuleIdToDisableIsUsageError() throws IOException {
         Path file = Payloads.write(dir, "a.json", Payloads.validAgreement());
         CliRun run = CliRun.of("validate", "--disable", "NOPE-999", file.toString());

@@ -27,6 +27,7 @@ import java.util.Objects;
  * JointResponseValidator validator = JointResponseValidator.builder()
  *         .locale(Locale.JAPANESE)
  *         .disableRules("AGR-002")
+ *         .unknownFields(UnknownFieldPolicy.KEEP)   // lenient intake: unknown properties are warnings
  *         .build();
  * ValidationReport report = validator.validate(agreement);
  * }</pre>
@@ -37,16 +38,23 @@ public final class JointResponseValidator {
 
     private final ValidationOptions options;
     /**
-     * The wire-format reader every payload goes through, speaking the options' language: strict, or,
-     * when SHAPE-UNKNOWN is disabled, lenient, dropping unknown properties.
+     * The wire-format reader every payload goes through, speaking the options' language and reading
+     * as they say: strict, or lenient, keeping or dropping unknown properties.
      */
     private final JointResponseJson json;
 
     private JointResponseValidator(ValidationOptions options) {
         this.options = options;
-        ReaderOptions reading = options.isEnabled(WireRules.SHAPE_UNKNOWN)
-                ? ReaderOptions.strict() : ReaderOptions.lenient(UnknownFieldPolicy.DROP);
-        this.json = JointResponseJson.strict().withOptions(reading.withLocale(options.locale()));
+        this.json = JointResponseJson.strict().withOptions(reading(options).withLocale(options.locale()));
+    }
+
+    /** How payloads are read: as the options' policy says, and strict intake drops what it may not report. */
+    private static ReaderOptions reading(ValidationOptions options) {
+        UnknownFieldPolicy policy = options.unknownFields();
+        if (policy == UnknownFieldPolicy.REJECT) {
+            return options.isEnabled(WireRules.SHAPE_UNKNOWN) ? ReaderOptions.strict() : ReaderOptions.lenient(UnknownFieldPolicy.DROP);
+        }
+        return ReaderOptions.lenient(policy);
     }
 
     /** @return a validator with the default options */
@@ -142,8 +150,15 @@ public final class JointResponseValidator {
      * payload reads as a document, every rule finding, in one report. Rules that check the text of
      * a payload (NTC-001, on notice numbers) run whether or not it reads as a document, and their
      * finding replaces the wire format's at the same place. Every message, structural or of a
-     * rule, is in the locale of the options. With SHAPE-UNKNOWN disabled, properties the wire format
-     * does not define are dropped and not reported.
+     * rule, is in the locale of the options.
+     *
+     * <p>Properties the wire format does not define are treated as the options'
+     * {@link ValidationOptions#unknownFields() unknownFields} policy says: by default each is a
+     * {@code SHAPE-UNKNOWN} error and no document is read; with {@link UnknownFieldPolicy#KEEP} each
+     * is a {@code SHAPE-UNKNOWN} warning at its pointer, the rules run on the document read without
+     * them, and {@link ValidationReport#keptFields()} holds them; with {@link UnknownFieldPolicy#DROP}
+     * none is a finding and {@link ValidationReport#droppedFields()} lists their pointers. With
+     * SHAPE-UNKNOWN disabled, strict intake drops them as {@code DROP} does.
      *
      * @param payload UTF-8 JSON, not null
      * @param context the other records, not null
@@ -157,7 +172,8 @@ public final class JointResponseValidator {
         runner.payload(read);
         read.document().ifPresent(runner::document);
         return ValidationReport.of(runner.findings(), runner.notChecked(), options.warningsAsErrors(), read.document().orElse(null),
-                read.document().map(d -> NoticeApplication.applied(d, options)).orElse(List.of()));
+                read.document().map(d -> NoticeApplication.applied(d, options)).orElse(List.of()))
+                .withUnknownFields(read);
     }
 
     /** Builds a {@link JointResponseValidator}; not thread-safe. */
@@ -261,6 +277,19 @@ public final class JointResponseValidator {
          */
         public Builder addPersonalDataDetectors(PersonalDataDetector... detectors) {
             options.addPersonalDataDetectors(detectors);
+            return this;
+        }
+
+        /**
+         * Sets what reading a payload does with properties the wire format does not define: reject
+         * them (strict, the default), or keep or drop them (lenient), as
+         * {@link ValidationOptions.Builder#unknownFields(UnknownFieldPolicy)} says.
+         *
+         * @param value the policy, not null
+         * @return this builder
+         */
+        public Builder unknownFields(UnknownFieldPolicy value) {
+            options.unknownFields(value);
             return this;
         }
 

@@ -1,6 +1,7 @@
 package io.jointresponse.validation;
 
 import io.jointresponse.core.notice.SuccessorNotice;
+import io.jointresponse.serialization.UnknownFieldPolicy;
 import io.jointresponse.validation.internal.Messages;
 import io.jointresponse.validation.internal.NoticeSuccession;
 import java.time.Clock;
@@ -17,9 +18,10 @@ import java.util.TreeSet;
 
 /**
  * How a {@link JointResponseValidator} validates: which rules are disabled, whether warnings count as
- * errors, the language of the messages, the clock, the thresholds of rules that need one, and the
- * notices registered as successors of the notices the library encodes; the detectors of personal
- * data in the free text of onward shares. Immutable.
+ * errors, the language of the messages, the clock, the thresholds of rules that need one, the
+ * notices registered as successors of the notices the library encodes, the detectors of personal
+ * data in the free text of onward shares, and what reading a payload does with properties the wire
+ * format does not define. Immutable.
  *
  * <p>Rule ids are case-insensitive: {@code agr-001} names {@code AGR-001}, and the set of disabled
  * rules holds each id in its catalogue form.
@@ -28,7 +30,8 @@ import java.util.TreeSet;
  * whatever the JVM's default locale); the system clock in the zone {@code Asia/Tokyo}, since the
  * records' dates are Japanese dates; a PRV-002 delay of {@value #DEFAULT_PREVENTION_RELEASE_DELAY_HOURS}
  * hours; no successor notice; the library's personal-data detectors
- * ({@link PersonalDataDetectors#standard()}) for SHR-004.
+ * ({@link PersonalDataDetectors#standard()}) for SHR-004; payloads read strictly
+ * ({@link UnknownFieldPolicy#REJECT}).
  */
 public final class ValidationOptions {
 
@@ -49,6 +52,7 @@ public final class ValidationOptions {
     private final Duration preventionReleaseDelay;
     private final List<SuccessorNotice> successorNotices;
     private final List<PersonalDataDetector> personalDataDetectors;
+    private final UnknownFieldPolicy unknownFields;
 
     private ValidationOptions(Builder b) {
         this.disabledRules = Collections.unmodifiableSet(new TreeSet<>(b.disabledRules));
@@ -58,6 +62,7 @@ public final class ValidationOptions {
         this.preventionReleaseDelay = b.preventionReleaseDelay;
         this.successorNotices = List.copyOf(b.successorNotices);
         this.personalDataDetectors = List.copyOf(b.personalDataDetectors);
+        this.unknownFields = b.unknownFields;
     }
 
     /** @return the default options */
@@ -81,6 +86,7 @@ public final class ValidationOptions {
         b.successorNotices.addAll(successorNotices);
         b.personalDataDetectors.clear();
         b.personalDataDetectors.addAll(personalDataDetectors);
+        b.unknownFields = unknownFields;
         return b;
     }
 
@@ -136,6 +142,16 @@ public final class ValidationOptions {
         return personalDataDetectors;
     }
 
+    /**
+     * Returns what {@link JointResponseValidator#validatePayload(byte[], ValidationContext)} does with a
+     * property the wire format does not define (see {@link Builder#unknownFields(UnknownFieldPolicy)}).
+     *
+     * @return the policy; {@link UnknownFieldPolicy#REJECT} by default
+     */
+    public UnknownFieldPolicy unknownFields() {
+        return unknownFields;
+    }
+
     @Override
     public boolean equals(Object o) {
         if (!(o instanceof ValidationOptions)) {
@@ -145,13 +161,13 @@ public final class ValidationOptions {
         return disabledRules.equals(other.disabledRules) && warningsAsErrors == other.warningsAsErrors
                 && locale.equals(other.locale) && clock.equals(other.clock)
                 && preventionReleaseDelay.equals(other.preventionReleaseDelay) && successorNotices.equals(other.successorNotices)
-                && personalDataDetectors.equals(other.personalDataDetectors);
+                && personalDataDetectors.equals(other.personalDataDetectors) && unknownFields == other.unknownFields;
     }
 
     @Override
     public int hashCode() {
         return Objects.hash(disabledRules, warningsAsErrors, locale, clock, preventionReleaseDelay, successorNotices,
-                personalDataDetectors);
+                personalDataDetectors, unknownFields);
     }
 
     @Override
@@ -159,7 +175,7 @@ public final class ValidationOptions {
         return "ValidationOptions{disabledRules=" + disabledRules + ", warningsAsErrors=" + warningsAsErrors
                 + ", locale=" + locale + ", clock=" + clock + ", preventionReleaseDelay=" + preventionReleaseDelay
                 + ", successorNotices=" + successorNotices.stream().map(SuccessorNotice::numbersText).toList()
-                + ", personalDataDetectors=" + personalDataDetectors + "}";
+                + ", personalDataDetectors=" + personalDataDetectors + ", unknownFields=" + unknownFields + "}";
     }
 
     /** Builds {@link ValidationOptions}; not thread-safe. */
@@ -171,6 +187,7 @@ public final class ValidationOptions {
         private Duration preventionReleaseDelay = Duration.ofHours(DEFAULT_PREVENTION_RELEASE_DELAY_HOURS);
         private final List<SuccessorNotice> successorNotices = new ArrayList<>();
         private final List<PersonalDataDetector> personalDataDetectors = new ArrayList<>(PersonalDataDetectors.standard());
+        private UnknownFieldPolicy unknownFields = UnknownFieldPolicy.REJECT;
 
         private Builder() {}
 
@@ -328,6 +345,34 @@ public final class ValidationOptions {
             List<PersonalDataDetector> copy = List.copyOf(detectors);
             personalDataDetectors.clear();
             personalDataDetectors.addAll(copy);
+            return this;
+        }
+
+        /**
+         * Sets what reading a payload does with a property the wire format does not define, in
+         * {@link JointResponseValidator#validatePayload(byte[], ValidationContext)}; the report of
+         * one pass says what was done, beside the findings of the rules:
+         * <ul>
+         *   <li>{@link UnknownFieldPolicy#REJECT} (the default, strict intake): each is a
+         *       {@code SHAPE-UNKNOWN} error, and the payload gives no document;</li>
+         *   <li>{@link UnknownFieldPolicy#KEEP} (lenient intake that passes them on): the document is
+         *       read without them and validated; each is a {@code SHAPE-UNKNOWN} warning, since it
+         *       travels on unchecked, and {@link ValidationReport#keptFields()} holds it, so that the
+         *       document can be written back with it;</li>
+         *   <li>{@link UnknownFieldPolicy#DROP} (lenient intake that discards them): the document is
+         *       read without them and validated; none is a finding, since what goes on is exactly
+         *       what was checked, and {@link ValidationReport#droppedFields()} lists where each was.</li>
+         * </ul>
+         * Everything else stays strict: types, nulls, duplicate properties, limits. A lenient reader
+         * also reads a payload of a later 1.x format version, with a {@code SHAPE-VERSION} warning.
+         * Disabling {@code SHAPE-UNKNOWN} ({@link #disableRules(String...)}) makes strict intake drop
+         * them, and keeps the warnings of {@code KEEP} out of the report.
+         *
+         * @param value the policy, not null
+         * @return this builder
+         */
+        public Builder unknownFields(UnknownFieldPolicy value) {
+            this.unknownFields = Objects.requireNonNull(value, "unknownFields");
             return this;
         }
 

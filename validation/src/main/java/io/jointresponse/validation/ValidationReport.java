@@ -4,6 +4,8 @@ import io.jointresponse.core.document.Document;
 import io.jointresponse.core.finding.Finding;
 import io.jointresponse.core.finding.JsonPointer;
 import io.jointresponse.core.finding.Severity;
+import io.jointresponse.serialization.ReadResult;
+import io.jointresponse.serialization.UnknownFieldPolicy;
 import io.jointresponse.serialization.WireRules;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -11,9 +13,12 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import java.util.function.Supplier;
+import tools.jackson.databind.JsonNode;
 
 /**
  * Every finding of one validation pass: structural findings of the wire format and findings of the
@@ -48,12 +53,18 @@ public final class ValidationReport {
     private final List<NotChecked> notChecked;
     private final Document document;
     private final List<AppliedNotice> appliedNotices;
+    /** The unknown properties a lenient read kept: a fresh copy on each call. */
+    private final Supplier<Map<JsonPointer, JsonNode>> keptFields;
+    private final List<JsonPointer> droppedFields;
 
-    private ValidationReport(List<Finding> findings, List<NotChecked> notChecked, Document document, List<AppliedNotice> appliedNotices) {
+    private ValidationReport(List<Finding> findings, List<NotChecked> notChecked, Document document, List<AppliedNotice> appliedNotices,
+            Supplier<Map<JsonPointer, JsonNode>> keptFields, List<JsonPointer> droppedFields) {
         this.findings = findings;
         this.notChecked = notChecked;
         this.document = document;
         this.appliedNotices = appliedNotices;
+        this.keptFields = keptFields;
+        this.droppedFields = droppedFields;
     }
 
     /**
@@ -77,7 +88,24 @@ public final class ValidationReport {
         list.sort(ORDER);
         List<NotChecked> unchecked = new ArrayList<>(notChecked);
         unchecked.sort(Comparator.comparing(NotChecked::ruleId));
-        return new ValidationReport(Collections.unmodifiableList(list), List.copyOf(unchecked), document, List.copyOf(appliedNotices));
+        return new ValidationReport(Collections.unmodifiableList(list), List.copyOf(unchecked), document, List.copyOf(appliedNotices),
+                Map::of, List.of());
+    }
+
+    /**
+     * Returns this report with the unknown properties that reading its payload kept or dropped. The
+     * report holds on to the read result only when it kept some: it copies them for each caller.
+     *
+     * @param read the result of reading the payload, not null
+     * @return the report
+     */
+    ValidationReport withUnknownFields(ReadResult<?> read) {
+        boolean kept = read.unknownFieldPolicy() == UnknownFieldPolicy.KEEP && !read.keptFields().isEmpty();
+        if (!kept && read.droppedFields().isEmpty()) {
+            return this;
+        }
+        return new ValidationReport(findings, notChecked, document, appliedNotices, kept ? read::keptFields : Map::of,
+                read.droppedFields());
     }
 
     /**
@@ -160,6 +188,31 @@ public final class ValidationReport {
      */
     public Optional<Document> document() {
         return Optional.ofNullable(document);
+    }
+
+    /**
+     * Returns the properties the wire format does not define that a payload validated with
+     * {@link io.jointresponse.serialization.UnknownFieldPolicy#KEEP} had, by the pointer where each
+     * was; each is also a {@code SHAPE-UNKNOWN} warning (unless that id is disabled). The document
+     * was validated without them; {@code JointResponseJson.write(document, keptFields)} writes it
+     * back with them where they were.
+     *
+     * @return pointer to a copy of each value, in payload order; empty unless kept
+     */
+    public Map<JsonPointer, JsonNode> keptFields() {
+        return keptFields.get();
+    }
+
+    /**
+     * Returns where a payload validated with
+     * {@link io.jointresponse.serialization.UnknownFieldPolicy#DROP} (or strictly, with
+     * {@code SHAPE-UNKNOWN} disabled) had properties the wire format does not define. They were
+     * discarded before validation and are no finding.
+     *
+     * @return the pointers, in payload order; empty unless dropped
+     */
+    public List<JsonPointer> droppedFields() {
+        return droppedFields;
     }
 
     /** Returns a summary that names rule ids and pointers only, never payload data. */

@@ -13,10 +13,10 @@ import java.util.Properties;
  * {@code jackson-annotations} 2.x beside Jackson 3 is a version Jackson 3 can work with.
  *
  * <p>Jackson 3 ({@code tools.jackson}) keeps reading the 2.x annotations and needs the version its
- * own BOM names. An application that also uses Jackson 2 often brings an older one (Spring Boot 3.5
- * manages 2.21); Maven says nothing, reading still works, and the first write fails with a
- * {@code NoClassDefFoundError} deep inside Jackson. This check turns that into one error, at start,
- * whose message names the dependency to pin.
+ * own BOM names. An application whose framework manages Jackson often brings an older one (Spring
+ * Boot 3.5.7 manages 2.19, Spring Boot 4.0.7 2.21); Maven says nothing, reading still works, and the
+ * first write fails with a {@code NoClassDefFoundError} deep inside Jackson. This check turns that
+ * into one error, at start, whose message names the dependency to pin.
  */
 public final class JacksonAnnotationsCheck {
 
@@ -70,7 +70,7 @@ public final class JacksonAnnotationsCheck {
                 + "runs on Jackson 3: it lacks " + MARKER + ", so the first write would fail inside Jackson. "
                 + "Pin com.fasterxml.jackson.core:jackson-annotations:" + REQUIRED_VERSION + " (or later) in your build's "
                 + "dependency management, or import io.jointresponse:jointresponse-bom before any other BOM that manages "
-                + "Jackson (Spring Boot 3.5's manages 2.21); jackson-annotations " + REQUIRED_VERSION
+                + "Jackson (Spring Boot's manages an older one); jackson-annotations " + REQUIRED_VERSION
                 + " also serves Jackson 2.";
     }
 

@@ -6,6 +6,8 @@ import io.jointresponse.core.finding.Finding;
 import io.jointresponse.core.finding.JsonPointer;
 import io.jointresponse.core.finding.Severity;
 import io.jointresponse.serialization.ReadResult;
+import io.jointresponse.serialization.UnknownFieldPolicy;
+import io.jointresponse.serialization.WireRules;
 import io.jointresponse.validation.NotChecked;
 import io.jointresponse.validation.ValidationContext;
 import io.jointresponse.validation.ValidationOptions;
@@ -110,9 +112,12 @@ public final class RuleRunner implements FindingSink {
         for (int i = before; i < findings.size(); i++) {
             replaced.add(findings.get(i).pointer());
         }
+        // A disabled wire-format id (SHAPE-UNKNOWN) is one the reader was told to tolerate; a property
+        // dropped on request is no finding either: the report lists it as dropped.
+        boolean dropped = read.unknownFieldPolicy() == UnknownFieldPolicy.DROP;
         for (Finding f : read.findings()) {
-            // A disabled wire-format id (SHAPE-UNKNOWN) is one the reader was told to tolerate.
-            if (!replaced.contains(f.pointer()) && options.isEnabled(f.ruleId())) {
+            if (!replaced.contains(f.pointer()) && options.isEnabled(f.ruleId())
+                    && !(dropped && f.ruleId().equals(WireRules.SHAPE_UNKNOWN))) {
                 findings.add(f);
             }
         }
