@@ -19,7 +19,10 @@ import io.jointresponse.validation.ValidationContext;
 import io.jointresponse.validation.ValidationReport;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -122,9 +125,8 @@ final class ValidateCommand implements Callable<Integer> {
         List<Input> inputs = InputFiles.expand(paths, ndjson ? List.of(".ndjson", ".jsonl") : List.of(".json"));
         ValidationContext context = context(inputs);
 
-        ResultWriter writer = format == Format.json
-                ? new JsonResultWriter(terminal.out())
-                : new TextResultWriter(spec.commandLine().getOut(), locale);
+        PrintWriter text = format == Format.json ? null : textOutput();
+        ResultWriter writer = text == null ? new JsonResultWriter(terminal.out()) : new TextResultWriter(text, locale);
         RunSummary summary = new RunSummary();
         Progress progress = new Progress(terminal);
         // Files are read by the threads that validate them; an NDJSON input is read here, line by line.
@@ -139,10 +141,25 @@ final class ValidateCommand implements Callable<Integer> {
                 }
             }
             results.finish();
+            progress.done();
+            writer.finish(summary);
+        } finally {
+            if (text != null) {
+                // What was printed before a failure is not lost in the buffer.
+                text.flush();
+            }
         }
-        progress.done();
-        writer.finish(summary);
         return summary.exitCode();
+    }
+
+    /**
+     * Returns where the text output goes. A person watching sees each document's lines as soon as it
+     * is done; output to a file or a pipe is written in blocks instead, since a write per line costs
+     * more than validating a document.
+     */
+    private PrintWriter textOutput() {
+        return terminal.interactive() ? spec.commandLine().getOut()
+                : new PrintWriter(new OutputStreamWriter(terminal.out(), StandardCharsets.UTF_8), false);
     }
 
     private static void record(DocumentResult result, ResultWriter writer, RunSummary summary, Progress progress) {
