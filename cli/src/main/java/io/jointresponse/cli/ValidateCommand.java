@@ -153,9 +153,9 @@ final class ValidateCommand implements Callable<Integer> {
     }
 
     /**
-     * Returns where the text output goes. A person watching sees each document's lines as soon as it
-     * is done; output to a file or a pipe is written in blocks instead, since a write per line costs
-     * more than validating a document.
+     * Returns where the text output goes. Run interactively, each document's lines are shown as soon
+     * as it is done; otherwise (output to a file or a pipe) they are written in blocks, since a write
+     * per line costs more than validating a document.
      */
     private PrintWriter textOutput() {
         return terminal.interactive() ? spec.commandLine().getOut()

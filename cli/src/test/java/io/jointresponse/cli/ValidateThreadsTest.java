@@ -12,7 +12,6 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -51,11 +50,7 @@ class ValidateThreadsTest {
 
     /** One run of the command with the given standard input, made afresh for each run. */
     private static CliRun run(Supplier<InputStream> stdin, List<String> args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = JointResponseCli.execute(stdin.get(), new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8), args.toArray(String[]::new));
-        return new CliRun(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8), out.toByteArray());
+        return CliRun.withStdin(stdin.get(), args.toArray(String[]::new));
     }
 
     private static List<String> args(List<String> format, String threads, String... rest) {
