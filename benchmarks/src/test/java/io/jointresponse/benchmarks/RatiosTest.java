@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 
 class RatiosTest {
 
-    /** Trimmed from a real JMH 1.37 result: two average-time benchmarks, two throughput ones. */
+    /** Trimmed from a real JMH 1.37 result: average-time benchmarks and throughput ones. */
     private static final String SAMPLE = """
             [
               {
@@ -55,6 +55,24 @@ class RatiosTest {
                 "mode": "thrpt", "threads": 2, "forks": 1, "params": {},
                 "primaryMetric": {"score": 190000.0, "scoreError": 2.0, "scoreUnit": "ops/s"},
                 "secondaryMetrics": {}
+              },
+              {
+                "benchmark": "io.jointresponse.benchmarks.NdjsonBenchmark.commandOneThread",
+                "mode": "thrpt", "threads": 1, "forks": 1, "params": {},
+                "primaryMetric": {"score": 1000.0, "scoreError": 100.0, "scoreUnit": "ops/s"},
+                "secondaryMetrics": {}
+              },
+              {
+                "benchmark": "io.jointresponse.benchmarks.NdjsonBenchmark.commandTwoThreads",
+                "mode": "thrpt", "threads": 1, "forks": 1, "params": {},
+                "primaryMetric": {"score": 1800.0, "scoreError": 90.0, "scoreUnit": "ops/s"},
+                "secondaryMetrics": {}
+              },
+              {
+                "benchmark": "io.jointresponse.benchmarks.NdjsonBenchmark.validatePayload",
+                "mode": "thrpt", "threads": 1, "forks": 1, "params": {},
+                "primaryMetric": {"score": 1.2, "scoreError": 0.12, "scoreUnit": "ops/ms"},
+                "secondaryMetrics": {}
               }
             ]
             """;
@@ -67,7 +85,7 @@ class RatiosTest {
 
     @Test
     void parsesBenchmarkNamesParamsScoresAndNaNErrors() {
-        assertThat(results).hasSize(5);
+        assertThat(results).hasSize(8);
         Ratios.Result first = results.get(0);
         assertThat(first.benchmark()).isEqualTo("DocumentBenchmark.pojoRead");
         assertThat(first.params()).containsEntry("payload", "incidentReport");
@@ -106,6 +124,18 @@ class RatiosTest {
     }
 
     @Test
+    void takesTheCommandsTwoThreadsPerThreadAgainstTheLibrarysOne() {
+        assertThat(Ratios.compute(figure("ndjson_two_threads_vs_one"), results).orElseThrow().value()).isCloseTo(1.8, within(1e-9));
+        Ratios.Ratio perThread = Ratios.compute(figure("ndjson_per_thread_vs_validate_payload"), results).orElseThrow();
+        // 1800 documents a second on two threads, 900 each, against 1.2 a millisecond.
+        assertThat(perThread.value()).isCloseTo(0.75, within(1e-9));
+        // Relative errors 5% and 10%: sharing a score among threads does not change its relative error.
+        assertThat(perThread.error()).isCloseTo(0.75 * Math.hypot(0.05, 0.1), within(1e-9));
+        assertThat(figure("ndjson_per_thread_vs_validate_payload").status(perThread.value())).isEqualTo("met");
+        assertThat(figure("ndjson_two_threads_vs_one").status(1.6)).isEqualTo("MISSED");
+    }
+
+    @Test
     void reportsAFigureWithAMissingSideAsMissing() {
         assertThat(Ratios.compute(figure("read_validate_vs_pojo_read.agreement"), results)).isEmpty();
         assertThat(Ratios.compute(figure("annual_100k_vs_10k"), results)).isEmpty();
@@ -121,6 +151,9 @@ class RatiosTest {
                 "RATIO read_validate_vs_pojo_read 1.500",
                 "RATIO alloc_read_validate_vs_pojo_read 2.500",
                 "RATIO two_threads_vs_one 1.900",
+                "RATIO ndjson_two_threads_vs_one 1.800",
+                "RATIO ndjson_per_thread_vs_validate_payload 0.750",
+                "RATIO ndjson_one_thread_vs_validate_payload 0.833",
                 "RATIO cold_validate_vs_jvm_hello 8.000");
     }
 

@@ -16,7 +16,10 @@ public final class ExitCodes {
     public static final int UNREADABLE = RunSummary.UNREADABLE;
     /** The command line itself is wrong (sysexits EX_USAGE). */
     public static final int USAGE = 64;
-    /** An unexpected failure inside the command (sysexits EX_SOFTWARE); it is a bug. */
+    /**
+     * An unexpected failure inside the command (sysexits EX_SOFTWARE): a bug; or the thread running
+     * the command was interrupted, which the message says.
+     */
     public static final int INTERNAL = 70;
 
     private ExitCodes() {}

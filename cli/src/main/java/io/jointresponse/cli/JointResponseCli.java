@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.CancellationException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -131,6 +132,11 @@ public final class JointResponseCli implements Runnable {
                 .setExecutionExceptionHandler((e, cmd, parseResult) -> {
                     if (Boolean.getBoolean("jointresponse.debug")) {
                         e.printStackTrace(cmd.getErr());
+                    }
+                    if (e instanceof CancellationException && Thread.currentThread().isInterrupted()) {
+                        // Whoever runs the command asked it to stop: no defect to report.
+                        cmd.getErr().println("jointresponse: interrupted; the output is incomplete");
+                        return ExitCodes.INTERNAL;
                     }
                     // Never a stack trace: the exception's message may quote input, so only its type is named.
                     cmd.getErr().println("jointresponse: internal error (" + e.getClass().getName()

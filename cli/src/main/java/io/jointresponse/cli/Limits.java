@@ -11,5 +11,23 @@ final class Limits {
      */
     static final int MAX_DOCUMENT_BYTES = 16 * 1024 * 1024;
 
+    /**
+     * How many documents may be pending per validating thread: enough that a thread finding its next
+     * document ready is the rule while the first in line is still being validated, few enough that
+     * the results waiting for their turn take little memory.
+     */
+    static final int PENDING_PER_THREAD = 4;
+
     private Limits() {}
+
+    /**
+     * Returns how many documents may be pending at once when validating on some threads; the bytes
+     * they hold are bounded apart from this, by {@link #MAX_DOCUMENT_BYTES}.
+     *
+     * @param threads the validating threads, 1 or more
+     * @return the number, at least {@code threads}
+     */
+    static int pendingDocuments(int threads) {
+        return (int) Math.min(Integer.MAX_VALUE, (long) PENDING_PER_THREAD * threads);
+    }
 }

@@ -20,7 +20,10 @@ import io.jointresponse.validation.ValidationContext;
 import io.jointresponse.validation.ValidationReport;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -49,7 +52,9 @@ import picocli.CommandLine;
                     + "*.jsonl) or - for standard input.",
             "Cross-record rules: with --agreements, those records are complete, and both INC-001 (reports against their "
                     + "agreement) and ANR-003 (annual reports against the records) use them; without it, agreements among the "
-                    + "inputs serve INC-001 only."
+                    + "inputs serve INC-001 only.",
+            "Several documents are validated at once, one per available processor unless --threads says otherwise; "
+                    + "the results are printed in input order whatever the number."
         })
 final class ValidateCommand implements Callable<Integer> {
 
@@ -96,6 +101,10 @@ final class ValidateCommand implements Callable<Integer> {
     @Option(names = "--notices", paramLabel = "FILE", description = "a JSON file of notices that continue notice 217 or 185 after they lapsed; records dated while one is in force are checked under it, without the lapse warning NTC-004")
     private Path noticesFile;
 
+    @Option(names = "--threads", paramLabel = "N", description = "How many documents are validated at once, 1 or more. "
+            + "Default: the number of available processors.")
+    private Integer threads;
+
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "files, directories, or - for standard input")
     private List<String> paths;
 
@@ -110,6 +119,11 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        int threadCount = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+        if (threadCount < 1) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "Invalid value for option '--threads': expected 1 or more but was '" + threads + "'");
+        }
         locale = lang == Lang.ja ? Locale.JAPANESE : Locale.ENGLISH;
         JointResponseValidator validator;
         try {
@@ -128,21 +142,41 @@ final class ValidateCommand implements Callable<Integer> {
         List<Input> inputs = InputFiles.expand(paths, ndjson ? List.of(".ndjson", ".jsonl") : List.of(".json"));
         ValidationContext context = context(inputs);
 
-        ResultWriter writer = format == Format.json
-                ? new JsonResultWriter(terminal.out())
-                : new TextResultWriter(spec.commandLine().getOut(), locale);
+        PrintWriter text = format == Format.json ? null : textOutput();
+        ResultWriter writer = text == null ? new JsonResultWriter(terminal.out()) : new TextResultWriter(text, locale);
         RunSummary summary = new RunSummary();
         Progress progress = new Progress(terminal);
-        for (Input input : inputs) {
-            if (ndjson) {
-                validateLines(input, validator, context, writer, summary, progress);
-            } else {
-                record(readAndValidate(input, validator, context), writer, summary, progress);
+        // Files are read by the threads that validate them; an NDJSON input is read here, line by line.
+        int parallel = ndjson ? threadCount : Math.max(1, Math.min(threadCount, inputs.size()));
+        try (OrderedPipeline<DocumentResult> results = new OrderedPipeline<>(parallel,
+                Limits.pendingDocuments(parallel), Limits.MAX_DOCUMENT_BYTES, r -> record(r, writer, summary, progress))) {
+            for (Input input : inputs) {
+                if (ndjson) {
+                    validateLines(input, validator, context, results);
+                } else {
+                    results.submit(weight(input), () -> readAndValidate(input, validator, context));
+                }
+            }
+            results.finish();
+            progress.done();
+            writer.finish(summary);
+        } finally {
+            if (text != null) {
+                // What was printed before a failure is not lost in the buffer.
+                text.flush();
             }
         }
-        progress.done();
-        writer.finish(summary);
         return summary.exitCode();
+    }
+
+    /**
+     * Returns where the text output goes. Run interactively, each document's lines are shown as soon
+     * as it is done; otherwise (output to a file or a pipe) they are written in blocks, since a write
+     * per line costs more than validating a document.
+     */
+    private PrintWriter textOutput() {
+        return terminal.interactive() ? spec.commandLine().getOut()
+                : new PrintWriter(new OutputStreamWriter(terminal.out(), StandardCharsets.UTF_8), false);
     }
 
     private static void record(DocumentResult result, ResultWriter writer, RunSummary summary, Progress progress) {
@@ -165,19 +199,37 @@ final class ValidateCommand implements Callable<Integer> {
     }
 
     private void validateLines(Input input, JointResponseValidator validator, ValidationContext context,
-            ResultWriter writer, RunSummary summary, Progress progress) {
+            OrderedPipeline<DocumentResult> results) {
         try (InputStream in = open(input)) {
             BoundedLineReader lines = new BoundedLineReader(in, Limits.MAX_DOCUMENT_BYTES);
             BoundedLineReader.Line line;
             while ((line = lines.next()) != null) {
                 String source = input.name() + ":" + line.number();
-                DocumentResult result = line.tooLong()
-                        ? new DocumentResult(source, List.of(Inputs.tooLarge(locale)), true)
-                        : result(source, validator.validatePayload(line.bytes(), context));
-                record(result, writer, summary, progress);
+                if (line.tooLong()) {
+                    results.add(new DocumentResult(source, List.of(Inputs.tooLarge(locale)), true));
+                } else {
+                    byte[] bytes = line.bytes();
+                    results.submit(bytes.length, () -> result(source, validator.validatePayload(bytes, context)));
+                }
             }
         } catch (IOException | UncheckedIOException e) {
-            record(new DocumentResult(input.name(), List.of(Inputs.ioFinding(e, locale)), true), writer, summary, progress);
+            results.add(new DocumentResult(input.name(), List.of(Inputs.ioFinding(e, locale)), true));
+        }
+    }
+
+    /**
+     * The bytes reading an input will hold: its size, or for standard input as much as a document
+     * may hold; nothing for a file that will not be read (too large, or not there).
+     */
+    private static long weight(Input input) {
+        if (input.path().isEmpty()) {
+            return Limits.MAX_DOCUMENT_BYTES;
+        }
+        try {
+            long size = Files.size(input.path().get());
+            return size > Limits.MAX_DOCUMENT_BYTES ? 0 : size;
+        } catch (IOException | RuntimeException e) {
+            return 0;
         }
     }
 

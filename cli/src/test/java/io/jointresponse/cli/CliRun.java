@@ -2,6 +2,7 @@ package io.jointresponse.cli;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 
@@ -15,9 +16,13 @@ record CliRun(int exitCode, String out, String err, byte[] outBytes) {
     }
 
     static CliRun withStdin(byte[] stdin, String... args) {
+        return withStdin(new ByteArrayInputStream(stdin), args);
+    }
+
+    static CliRun withStdin(InputStream stdin, String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = JointResponseCli.execute(new ByteArrayInputStream(stdin),
+        int code = JointResponseCli.execute(stdin,
                 new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8), args);
         return new CliRun(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8), out.toByteArray());
     }

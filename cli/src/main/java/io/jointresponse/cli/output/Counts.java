@@ -1,7 +1,5 @@
 package io.jointresponse.cli.output;
 
-import java.util.Locale;
-
 /**
  * Counts of things as English writes them: {@code 1 error}, {@code 2 errors}, {@code 0 warnings}.
  * Every noun the command counts takes a plain {@code s}.
@@ -18,6 +16,7 @@ public final class Counts {
      * @return the count and the noun, such as {@code 1 error} or {@code 3 errors}
      */
     public static String of(long count, String noun) {
-        return String.format(Locale.ROOT, "%d %s%s", count, noun, count == 1 ? "" : "s");
+        // Concatenation, not String.format: the text output counts something for most documents.
+        return count + " " + noun + (count == 1 ? "" : "s");
     }
 }

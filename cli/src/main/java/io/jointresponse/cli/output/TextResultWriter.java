@@ -55,14 +55,33 @@ public final class TextResultWriter implements ResultWriter {
             line.append(']');
         }
         out.println(line);
+        // Built by hand rather than with String.format, which would cost more than the rest of a
+        // document's output: most documents have a line or two here.
         for (Finding f : r.findings()) {
             String pointer = f.pointer().isRoot() ? "(root)" : f.pointer().toString();
-            out.println(String.format(Locale.ROOT, "  %-7s %-13s %s  %s  [%s]",
-                    f.severity(), f.ruleId(), Printable.of(pointer), Printable.of(f.message()), basis(f)));
+            out.println(columns(f.severity().name(), f.ruleId()).append(Printable.of(pointer)).append("  ")
+                    .append(Printable.of(f.message())).append("  [").append(basis(f)).append(']'));
         }
         for (NotChecked n : r.notChecked()) {
-            out.println(String.format(Locale.ROOT, "  %-7s %-13s %s  (%s)", "UNCHECKED", n.ruleId(), n.message(), n.reason()));
+            out.println(columns("UNCHECKED", n.ruleId()).append(n.message()).append("  (").append(n.reason()).append(')'));
         }
+    }
+
+    /** The start of a finding's line: indented, with the first two columns padded to their widths. */
+    private static StringBuilder columns(String first, String second) {
+        StringBuilder line = new StringBuilder(160).append("  ");
+        pad(line, first, 7);
+        pad(line, second, 13);
+        return line;
+    }
+
+    /** Appends text, then spaces to the width (none when the text is as wide), then one space. */
+    private static void pad(StringBuilder line, String text, int width) {
+        line.append(text);
+        for (int i = text.length(); i < width; i++) {
+            line.append(' ');
+        }
+        line.append(' ');
     }
 
     @Override

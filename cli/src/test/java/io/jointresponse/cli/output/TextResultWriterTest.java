@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.jointresponse.core.finding.Finding;
 import io.jointresponse.core.finding.JsonPointer;
 import io.jointresponse.core.finding.Severity;
+import io.jointresponse.validation.NotChecked;
 import io.jointresponse.validation.RunSummary;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -46,6 +47,27 @@ class TextResultWriterTest {
         String text = write(Locale.JAPANESE, result("a.json", 1, 2));
 
         assertThat(text).contains("a.json: 不適合 (エラー 1, 警告 2)\n").endsWith("合計 1 件: 適合 0, 不適合 1, 読み取り不能 0 (エラー 1, 警告 2)\n");
+    }
+
+    /** The columns of finding lines, as String.format wrote them before they were built by hand. */
+    @Test
+    void findingAndUncheckedLinesKeepTheirColumns() {
+        List<Finding> findings = List.of(
+                Finding.of("AGR-001", Severity.ERROR, JsonPointer.of("partner", "sector"), "m1", "A §1"),
+                Finding.of("SHAPE-UNKNOWN", Severity.WARNING, JsonPointer.root(), "m2", "wire"),
+                Finding.of("A-RULE-ID-LONGER-THAN-13", Severity.ERROR, JsonPointer.of("x"), "m3", "B §3(2)"));
+        NotChecked unchecked = new NotChecked("INC-001", NotChecked.Reason.NO_AGREEMENT_LOOKUP, "needs the agreement");
+        String text = write(Locale.ENGLISH, new DocumentResult("a.json", findings, List.of(unchecked), false, List.of()));
+
+        List<String> expected = new ArrayList<>();
+        for (Finding f : findings) {
+            expected.add(String.format(Locale.ROOT, "  %-7s %-13s %s  %s  [%s]", f.severity(), f.ruleId(),
+                    f.pointer().isRoot() ? "(root)" : f.pointer().toString(), f.message(), f.clause()));
+        }
+        expected.add(String.format(Locale.ROOT, "  %-7s %-13s %s  (%s)", "UNCHECKED", "INC-001", "needs the agreement",
+                NotChecked.Reason.NO_AGREEMENT_LOOKUP));
+        assertThat(text.lines().skip(1).limit(4)).containsExactlyElementsOf(expected);
+        assertThat(expected.get(0)).isEqualTo("  ERROR   AGR-001       /partner/sector  m1  [A §1]");
     }
 
     private static DocumentResult result(String source, int errors, int warnings) {
