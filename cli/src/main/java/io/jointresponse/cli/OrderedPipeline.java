@@ -74,8 +74,10 @@ final class OrderedPipeline<T> implements AutoCloseable {
      * @param weight what the task holds until its result is handed on, such as the bytes of its
      *     payload; 0 or more
      * @param task the task, not null; it runs on another thread unless the pipeline has one thread
-     * @throws RuntimeException an earlier task's, or this one's with one thread
-     * @throws Error an earlier task's, or this one's with one thread
+     * @throws RuntimeException an earlier task's, or this one's if it is done before this returns
+     *     (always so with one thread)
+     * @throws Error an earlier task's, or this one's if it is done before this returns (always so
+     *     with one thread)
      * @throws CancellationException if the submitting thread was interrupted while it waited
      */
     void submit(long weight, Supplier<? extends T> task) {

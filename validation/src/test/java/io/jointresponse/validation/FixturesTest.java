@@ -70,9 +70,14 @@ class FixturesTest {
             assertNoFinding(seed, a, context);
             IncidentReport report = g.incidentReportFor(a);
             assertNoFinding(seed, report, context);
+            assertNoFinding(seed, g.evidenceRequestFor(a), context);
             assertNoFinding(seed, g.evidenceRequestFor(report), context);
             assertNoFinding(seed, g.preventionReleaseFor(a), context);
+            assertNoFinding(seed, g.disclosureDecisionFor(a), context);
             assertNoFinding(seed, g.disclosureDecisionFor(report), context);
+            // Both value types on every agreement, whichever disclosureDecisionFor(…) drew.
+            assertNoFinding(seed, g.occurrencePublicationFor(a), context);
+            assertNoFinding(seed, g.arrestPublicationFor(report), context);
             assertNoFinding(seed, g.onwardShareFor(a), context);
             assertNoFinding(seed, g.divisionReportFor(a), context);
         }
