@@ -8,6 +8,7 @@ import io.jointresponse.cli.output.DocumentResult;
 import io.jointresponse.cli.output.JsonResultWriter;
 import io.jointresponse.cli.output.Printable;
 import io.jointresponse.cli.output.ResultWriter;
+import io.jointresponse.cli.output.ResultWriter.Rendered;
 import io.jointresponse.cli.output.TextResultWriter;
 import io.jointresponse.core.agreement.Agreement;
 import io.jointresponse.core.document.DocumentKind;
@@ -148,13 +149,13 @@ final class ValidateCommand implements Callable<Integer> {
         Progress progress = new Progress(terminal);
         // Files are read by the threads that validate them; an NDJSON input is read here, line by line.
         int parallel = ndjson ? threadCount : Math.max(1, Math.min(threadCount, inputs.size()));
-        try (OrderedPipeline<DocumentResult> results = new OrderedPipeline<>(parallel,
-                Limits.pendingDocuments(parallel), Limits.MAX_DOCUMENT_BYTES, r -> record(r, writer, summary, progress))) {
+        try (OrderedPipeline<List<Rendered>> results = new OrderedPipeline<>(parallel,
+                Limits.pendingTasks(parallel), Limits.MAX_DOCUMENT_BYTES, r -> record(r, writer, summary, progress))) {
             for (Input input : inputs) {
                 if (ndjson) {
-                    validateLines(input, validator, context, results);
+                    validateLines(input, validator, context, writer, results);
                 } else {
-                    results.submit(weight(input), () -> readAndValidate(input, validator, context));
+                    results.submit(weight(input), () -> List.of(writer.render(readAndValidate(input, validator, context))));
                 }
             }
             results.finish();
@@ -179,10 +180,13 @@ final class ValidateCommand implements Callable<Integer> {
                 : new PrintWriter(new OutputStreamWriter(terminal.out(), StandardCharsets.UTF_8), false);
     }
 
-    private static void record(DocumentResult result, ResultWriter writer, RunSummary summary, Progress progress) {
-        writer.document(result);
-        summary.add(result.findings(), !result.notChecked().isEmpty(), result.unreadable());
-        progress.tick(summary.documents());
+    private static void record(List<Rendered> results, ResultWriter writer, RunSummary summary, Progress progress) {
+        for (Rendered rendered : results) {
+            writer.write(rendered);
+            DocumentResult result = rendered.result();
+            summary.add(result.findings(), !result.notChecked().isEmpty(), result.unreadable());
+            progress.tick(summary.documents());
+        }
     }
 
     private DocumentResult readAndValidate(Input input, JointResponseValidator validator, ValidationContext context) {
@@ -198,23 +202,51 @@ final class ValidateCommand implements Callable<Integer> {
         return result(input.name(), validator.validatePayload(bytes, context));
     }
 
+    /**
+     * Validates an NDJSON input's lines in batches (see {@link Limits#BATCH_LINES}). A batch is handed
+     * on when it is full, and also whenever the input has nothing more at hand, so that the lines of
+     * a slow producer, such as a person typing, are answered at once.
+     */
     private void validateLines(Input input, JointResponseValidator validator, ValidationContext context,
-            OrderedPipeline<DocumentResult> results) {
+            ResultWriter writer, OrderedPipeline<List<Rendered>> results) {
+        LineBatch batch = new LineBatch();
         try (InputStream in = open(input)) {
             BoundedLineReader lines = new BoundedLineReader(in, Limits.MAX_DOCUMENT_BYTES);
             BoundedLineReader.Line line;
             while ((line = lines.next()) != null) {
                 String source = input.name() + ":" + line.number();
                 if (line.tooLong()) {
-                    results.add(new DocumentResult(source, List.of(Inputs.tooLarge(locale)), true));
+                    submit(batch, validator, context, writer, results);
+                    results.add(List.of(writer.render(new DocumentResult(source, List.of(Inputs.tooLarge(locale)), true))));
                 } else {
-                    byte[] bytes = line.bytes();
-                    results.submit(bytes.length, () -> result(source, validator.validatePayload(bytes, context)));
+                    batch.add(source, line.bytes());
+                    if (batch.isFull() || !lines.ready()) {
+                        submit(batch, validator, context, writer, results);
+                    }
                 }
             }
+            submit(batch, validator, context, writer, results);
         } catch (IOException | UncheckedIOException e) {
-            results.add(new DocumentResult(input.name(), List.of(Inputs.ioFinding(e, locale)), true));
+            // The lines read before the failure keep their place ahead of it.
+            submit(batch, validator, context, writer, results);
+            results.add(List.of(writer.render(new DocumentResult(input.name(), List.of(Inputs.ioFinding(e, locale)), true))));
         }
+    }
+
+    private static void submit(LineBatch batch, JointResponseValidator validator, ValidationContext context,
+            ResultWriter writer, OrderedPipeline<List<Rendered>> results) {
+        if (batch.isEmpty()) {
+            return;
+        }
+        long weight = batch.bytes();
+        List<LineBatch.Line> lines = batch.take();
+        results.submit(weight, () -> {
+            List<Rendered> validated = new ArrayList<>(lines.size());
+            for (LineBatch.Line l : lines) {
+                validated.add(writer.render(result(l.source(), validator.validatePayload(l.bytes(), context))));
+            }
+            return validated;
+        });
     }
 
     /**

@@ -253,7 +253,7 @@ class ValidateThreadsTest {
 
     @Test
     void validatesOnAsManyThreadsAsAskedAndByDefaultOnePerProcessor() {
-        byte[] lines = (new String(Payloads.validAgreement(), StandardCharsets.UTF_8) + "\n").repeat(64).getBytes(StandardCharsets.UTF_8);
+        byte[] lines = (new String(Payloads.validAgreement(), StandardCharsets.UTF_8) + "\n").repeat(Limits.BATCH_LINES * 8).getBytes(StandardCharsets.UTF_8);
         assertThat(workersSeenAtTheEndOf(lines, "validate", "--ndjson", "--threads", "3", "-")).hasSize(3);
         assertThat(workersSeenAtTheEndOf(lines, "validate", "--ndjson", "--threads", "1", "-")).isEmpty();
         int processors = Runtime.getRuntime().availableProcessors();

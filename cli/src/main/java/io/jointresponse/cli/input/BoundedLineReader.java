@@ -66,6 +66,18 @@ public final class BoundedLineReader {
         return null;
     }
 
+    /**
+     * Tells whether reading on may start without waiting for the stream: bytes are buffered here, or
+     * the stream has some ready. A caller that gathers lines hands on what it has when this is false,
+     * so that a slow producer's lines are not held back waiting for more.
+     *
+     * @return true if bytes are at hand; false at the end of the stream or when it would block
+     * @throws IOException if asking the stream fails
+     */
+    public boolean ready() throws IOException {
+        return position < limit || (!ended && in.available() > 0);
+    }
+
     private Line readOne() throws IOException {
         partialLength = 0;
         boolean tooLong = false;

@@ -16,6 +16,9 @@ import java.util.Locale;
  */
 public final class TextResultWriter implements ResultWriter {
 
+    /** What {@link PrintWriter#println()} ends a line with. */
+    private static final String NEWLINE = System.lineSeparator();
+
     private final PrintWriter out;
     private final boolean japanese;
 
@@ -32,6 +35,21 @@ public final class TextResultWriter implements ResultWriter {
 
     @Override
     public void document(DocumentResult r) {
+        write(render(r));
+    }
+
+    /** Writes the lines built ahead; the last through {@code println}, which flushes where the output does so. */
+    @Override
+    public void write(Rendered rendered) {
+        String text = rendered.text();
+        out.write(text, 0, text.length() - NEWLINE.length());
+        out.println();
+    }
+
+    /** Builds the document's lines, each ended as {@code println} ends it. */
+    @Override
+    public Rendered render(DocumentResult r) {
+        StringBuilder text = new StringBuilder(256);
         String status = r.unreadable() ? word("unreadable", "読み取り不能") : r.valid() ? word("valid", "適合") : word("invalid", "不適合");
         StringBuilder line = new StringBuilder(Printable.of(r.source())).append(": ").append(status);
         if (!r.findings().isEmpty()) {
@@ -54,17 +72,19 @@ public final class TextResultWriter implements ResultWriter {
             }
             line.append(']');
         }
-        out.println(line);
+        text.append(line).append(NEWLINE);
         // Built by hand rather than with String.format, which would cost more than the rest of a
         // document's output: most documents have a line or two here.
         for (Finding f : r.findings()) {
             String pointer = f.pointer().isRoot() ? "(root)" : f.pointer().toString();
-            out.println(columns(f.severity().name(), f.ruleId()).append(Printable.of(pointer)).append("  ")
-                    .append(Printable.of(f.message())).append("  [").append(basis(f)).append(']'));
+            text.append(columns(f.severity().name(), f.ruleId())).append(Printable.of(pointer)).append("  ")
+                    .append(Printable.of(f.message())).append("  [").append(basis(f)).append(']').append(NEWLINE);
         }
         for (NotChecked n : r.notChecked()) {
-            out.println(columns("UNCHECKED", n.ruleId()).append(n.message()).append("  (").append(n.reason()).append(')'));
+            text.append(columns("UNCHECKED", n.ruleId())).append(n.message()).append("  (").append(n.reason()).append(')')
+                    .append(NEWLINE);
         }
+        return new Rendered(r, text.toString());
     }
 
     /** The start of a finding's line: indented, with the first two columns padded to their widths. */

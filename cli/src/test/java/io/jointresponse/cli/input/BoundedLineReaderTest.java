@@ -133,4 +133,48 @@ class BoundedLineReaderTest {
         }
         System.out.printf("line reader: seed %d, 200 random inputs as the contract says%n", seed);
     }
+
+    @Test
+    void isReadyWhileBytesAreBufferedOrAvailableAndNotWhenTheStreamWouldWait() throws IOException {
+        // A stream that has delivered "a\nb\n" in one read and has nothing more for now, as a pipe
+        // from a slow producer does.
+        InputStream slow = new InputStream() {
+            private boolean delivered;
+
+            @Override
+            public int read() {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
+            public int read(byte[] b, int off, int len) {
+                if (delivered) {
+                    return -1;
+                }
+                delivered = true;
+                b[off] = 'a';
+                b[off + 1] = '\n';
+                b[off + 2] = 'b';
+                b[off + 3] = '\n';
+                return 4;
+            }
+
+            @Override
+            public int available() {
+                return 0;
+            }
+        };
+        BoundedLineReader reader = new BoundedLineReader(slow, 16);
+        assertThat(reader.ready()).as("nothing read yet, nothing available").isFalse();
+        assertThat(show(reader.next())).isEqualTo("1:a");
+        assertThat(reader.ready()).as("line 2 is buffered").isTrue();
+        assertThat(show(reader.next())).isEqualTo("2:b");
+        assertThat(reader.ready()).as("the buffer is used up and the stream has nothing at hand").isFalse();
+
+        BoundedLineReader file = new BoundedLineReader(new ByteArrayInputStream("x\n".getBytes(StandardCharsets.US_ASCII)), 16);
+        assertThat(file.ready()).as("bytes available from the stream").isTrue();
+        assertThat(show(file.next())).isEqualTo("1:x");
+        assertThat(file.next()).isNull();
+        assertThat(file.ready()).as("at the end").isFalse();
+    }
 }
