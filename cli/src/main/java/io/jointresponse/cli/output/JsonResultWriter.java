@@ -23,8 +23,10 @@ public final class JsonResultWriter implements ResultWriter {
         this.json = ReportJson.writer(out);
     }
 
+    /** Writes the result as it goes: JSON is built straight into the output, not ahead. */
     @Override
-    public void document(DocumentResult r) {
+    public void write(Rendered rendered) {
+        DocumentResult r = rendered.result();
         json.document(r.source(), r.findings(), r.notChecked(), r.notices(), r.unreadable());
     }
 

@@ -9,11 +9,13 @@ import io.jointresponse.validation.RunSummary;
 public interface ResultWriter {
 
     /**
-     * Writes one document's result.
+     * Writes one document's result: {@link #render(DocumentResult)}, then {@link #write(Rendered)}.
      *
      * @param result the result, not null
      */
-    void document(DocumentResult result);
+    default void document(DocumentResult result) {
+        write(render(result));
+    }
 
     /**
      * Does, on any thread and ahead of its turn, whatever of writing a result does not touch the
@@ -32,9 +34,7 @@ public interface ResultWriter {
      *
      * @param rendered the result, not null
      */
-    default void write(Rendered rendered) {
-        document(rendered.result());
-    }
+    void write(Rendered rendered);
 
     /**
      * A document's result, with its output built ahead where the writer builds it apart from writing.

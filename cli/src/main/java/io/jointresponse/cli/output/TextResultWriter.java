@@ -33,11 +33,6 @@ public final class TextResultWriter implements ResultWriter {
         this.japanese = locale.getLanguage().equals("ja");
     }
 
-    @Override
-    public void document(DocumentResult r) {
-        write(render(r));
-    }
-
     /** Writes the lines built ahead; the last through {@code println}, which flushes where the output does so. */
     @Override
     public void write(Rendered rendered) {
