@@ -46,45 +46,45 @@ public final class TextResultWriter implements ResultWriter {
     public Rendered render(DocumentResult r) {
         StringBuilder text = new StringBuilder(256);
         String status = r.unreadable() ? word("unreadable", "読み取り不能") : r.valid() ? word("valid", "適合") : word("invalid", "不適合");
-        StringBuilder line = new StringBuilder(Printable.of(r.source())).append(": ").append(status);
+        text.append(Printable.of(r.source())).append(": ").append(status);
         if (!r.findings().isEmpty()) {
-            line.append(japanese
+            text.append(japanese
                     ? " (エラー " + r.errors() + ", 警告 " + r.warnings() + ")"
                     : " (" + Counts.of(r.errors(), "error") + ", " + Counts.of(r.warnings(), "warning") + ")");
         }
         if (!r.notChecked().isEmpty()) {
-            line.append(japanese ? "、ただし " + r.notChecked().size() + " 件の規則は未検査"
+            text.append(japanese ? "、ただし " + r.notChecked().size() + " 件の規則は未検査"
                     : ", but " + Counts.of(r.notChecked().size(), "rule") + " not checked");
         }
         if (!r.notices().isEmpty()) {
-            line.append(word(" [notices: ", " [適用した通達: "));
+            text.append(word(" [notices: ", " [適用した通達: "));
             for (int i = 0; i < r.notices().size(); i++) {
                 AppliedNotice n = r.notices().get(i);
-                line.append(i == 0 ? "" : word("; ", "; ")).append(n.numbersText());
+                text.append(i == 0 ? "" : word("; ", "; ")).append(n.numbersText());
                 if (n.lapsed()) {
-                    line.append(word(" (lapsed after ", " (有効期間 ")).append(n.validUntil()).append(word(")", " まで)"));
+                    text.append(word(" (lapsed after ", " (有効期間 ")).append(n.validUntil()).append(word(")", " まで)"));
                 }
             }
-            line.append(']');
+            text.append(']');
         }
-        text.append(line).append(NEWLINE);
+        text.append(NEWLINE);
         // Built by hand rather than with String.format, which would cost more than the rest of a
         // document's output: most documents have a line or two here.
         for (Finding f : r.findings()) {
             String pointer = f.pointer().isRoot() ? "(root)" : f.pointer().toString();
-            text.append(columns(f.severity().name(), f.ruleId())).append(Printable.of(pointer)).append("  ")
+            columns(text, f.severity().name(), f.ruleId()).append(Printable.of(pointer)).append("  ")
                     .append(Printable.of(f.message())).append("  [").append(basis(f)).append(']').append(NEWLINE);
         }
         for (NotChecked n : r.notChecked()) {
-            text.append(columns("UNCHECKED", n.ruleId())).append(n.message()).append("  (").append(n.reason()).append(')')
+            columns(text, "UNCHECKED", n.ruleId()).append(n.message()).append("  (").append(n.reason()).append(')')
                     .append(NEWLINE);
         }
         return new Rendered(r, text.toString());
     }
 
-    /** The start of a finding's line: indented, with the first two columns padded to their widths. */
-    private static StringBuilder columns(String first, String second) {
-        StringBuilder line = new StringBuilder(160).append("  ");
+    /** Appends the start of a finding's line: indented, with the first two columns padded to their widths. */
+    private static StringBuilder columns(StringBuilder line, String first, String second) {
+        line.append("  ");
         pad(line, first, 7);
         pad(line, second, 13);
         return line;
