@@ -17,9 +17,6 @@ final class CommandFactory implements CommandLine.IFactory {
 
     @Override
     public <K> K create(Class<K> type) throws Exception {
-        if (type == ValidateCommand.class) {
-            return type.cast(new ValidateCommand(terminal));
-        }
         if (type == ReportCommand.AnnualCommand.class) {
             return type.cast(new ReportCommand.AnnualCommand(terminal));
         }

@@ -16,9 +16,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CancellationException;
 import picocli.CommandLine;
-import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
 
 /**
  * The {@code jointresponse} command: validates payloads, prints the JSON Schemas, explains the rules
@@ -26,25 +24,18 @@ import picocli.CommandLine.Spec;
  *
  * <p>{@link #main(String[])} only calls {@link #execute(InputStream, PrintStream, PrintStream,
  * String...)}, which returns the exit code (see {@link ExitCodes}) and never prints a stack trace.
+ *
+ * <p>This command and {@code validate} declare their options in code, the other subcommands with
+ * picocli's annotations: every run builds the first two, and reading annotations by reflection cost
+ * a fresh JVM more than a tenth of its start-up (benchmarks/README.md).
  */
-@Command(
-        name = "jointresponse",
-        mixinStandardHelpOptions = true,
-        versionProvider = VersionProvider.class,
-        description = "Checks and reports joint-response records of the NPA notices on cybercrime joint response.",
-        exitCodeOnInvalidInput = ExitCodes.USAGE,
-        exitCodeOnExecutionException = ExitCodes.INTERNAL,
-        exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {
-            "0:every document valid (warnings allowed)",
-            "1:some document has an ERROR finding",
-            "2:some input could not be read as a document (I/O, syntax, limits)",
-            "64:usage error",
-            "70:internal error"
-        })
 public final class JointResponseCli implements Runnable {
 
-    @Spec
+    /** The description, one paragraph an element. */
+    static final String[] DESCRIPTION = {
+        "Checks and reports joint-response records of the NPA notices on cybercrime joint response."
+    };
+
     private CommandSpec spec;
 
     /**
@@ -186,14 +177,33 @@ public final class JointResponseCli implements Runnable {
      * (help, version, a mistake) all are, so that the help lists them and picocli can suggest one.
      */
     private static CommandLine commandLine(Terminal terminal, String... args) {
-        CommandLine commandLine = new CommandLine(new JointResponseCli(), new CommandFactory(terminal));
+        CommandLine commandLine = new CommandLine(spec(), new CommandFactory(terminal));
         Class<?> named = args.length > 0 ? SUBCOMMANDS.get(args[0]) : null;
         for (Map.Entry<String, Class<?>> command : SUBCOMMANDS.entrySet()) {
             if (named == null || named == command.getValue()) {
-                commandLine.addSubcommand(command.getKey(), command.getValue());
+                Object subcommand = command.getValue() == ValidateCommand.class ? ValidateCommand.create(terminal) : command.getValue();
+                commandLine.addSubcommand(command.getKey(), subcommand);
             }
         }
         return commandLine;
+    }
+
+    /** The model of the command itself, without its subcommands. */
+    private static CommandSpec spec() {
+        JointResponseCli command = new JointResponseCli();
+        CommandSpec spec = CommandSpec.wrapWithoutInspection(command).name("jointresponse")
+                .versionProvider(new VersionProvider())
+                .exitCodeOnInvalidInput(ExitCodes.USAGE)
+                .exitCodeOnExecutionException(ExitCodes.INTERNAL);
+        command.spec = spec;
+        Map<String, String> exitCodes = new LinkedHashMap<>();
+        exitCodes.put("0", "every document valid (warnings allowed)");
+        exitCodes.put("1", "some document has an ERROR finding");
+        exitCodes.put("2", "some input could not be read as a document (I/O, syntax, limits)");
+        exitCodes.put("64", "usage error");
+        exitCodes.put("70", "internal error");
+        spec.usageMessage().description(DESCRIPTION).exitCodeListHeading("%nExit codes:%n").exitCodeList(exitCodes);
+        return HelpOptions.addTo(spec);
     }
 
     @Override

@@ -34,49 +34,34 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Model.PositionalParamSpec;
 import picocli.CommandLine;
 
 /**
  * {@code jointresponse validate}: reads payloads and reports every structural and rule finding.
+ *
+ * <p>Its options are declared in code ({@link #create(Terminal)}) rather than with picocli's
+ * annotations: every run that validates builds this command, and reading annotations by reflection
+ * cost a fresh JVM more than a tenth of its start-up (benchmarks/README.md).
  */
-@Command(
-        name = "validate",
-        mixinStandardHelpOptions = true,
-        // One paragraph an element: picocli wraps each to the usage width.
-        description = {
-            "Validates joint-response documents: files, directories (recursively, *.json; with --ndjson, *.ndjson and "
-                    + "*.jsonl) or - for standard input.",
-            "Cross-record rules: with --agreements, those records are complete, and both INC-001 (reports against their "
-                    + "agreement) and ANR-003 (annual reports against the records) use them; without it, agreements among the "
-                    + "inputs serve INC-001 only.",
-            "Several documents are validated at once, one per available processor unless --threads says otherwise; "
-                    + "the results are printed in input order whatever the number."
-        })
 final class ValidateCommand implements Callable<Integer> {
+
+    /** The description, one paragraph an element: picocli wraps each to the usage width. */
+    static final String[] DESCRIPTION = {
+        "Validates joint-response documents: files, directories (recursively, *.json; with --ndjson, *.ndjson and "
+                + "*.jsonl) or - for standard input.",
+        "Cross-record rules: with --agreements, those records are complete, and both INC-001 (reports against their "
+                + "agreement) and ANR-003 (annual reports against the records) use them; without it, agreements among the "
+                + "inputs serve INC-001 only.",
+        "Several documents are validated at once, one per available processor unless --threads says otherwise; "
+                + "the results are printed in input order whatever the number."
+    };
 
     enum Format { text, json }
 
     enum Lang { ja, en }
-
-    @Spec
-    private CommandSpec spec;
-
-    @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE})")
-    private Format format;
-
-    @Option(names = "--lang", defaultValue = "en", description = "language of the messages: ja or en (default: ${DEFAULT-VALUE})")
-    private Lang lang;
-
-    @Option(names = "--strict", description = "treat warnings as errors")
-    private boolean strict;
-
-    @Option(names = "--disable", split = ",", paramLabel = "ID", description = "rule ids to skip, comma-separated, in any case; SHAPE-UNKNOWN drops undefined properties without reporting them; other wire-format ids cannot be disabled")
-    private List<String> disabled = new ArrayList<>();
 
     /** What --lenient does with properties the wire format does not define. */
     enum Lenient {
@@ -89,30 +74,70 @@ final class ValidateCommand implements Callable<Integer> {
         }
     }
 
-    @Option(names = "--lenient", paramLabel = "keep|drop", description = "Accept properties that the wire format does not "
-            + "define: keep reports each as a SHAPE-UNKNOWN warning, drop ignores them. Without this option each is an error.")
-    private Lenient lenient;
-
-    @Option(names = "--ndjson", description = "each input holds one document per line, streamed in constant memory")
-    private boolean ndjson;
-
-    @Option(names = "--agreements", paramLabel = "PATH", description = "the complete agreement records (files or directories of *.json) that reports are checked against")
-    private List<String> agreementPaths = new ArrayList<>();
-
-    @Option(names = "--notices", paramLabel = "FILE", description = "a JSON file of notices that continue notice 217 or 185 after they lapsed; records dated while one is in force are checked under it, without the lapse warning NTC-004")
-    private Path noticesFile;
-
-    @Option(names = "--threads", paramLabel = "N", description = "How many documents are validated at once, 1 or more. "
-            + "Default: the number of available processors.")
-    private Integer threads;
-
-    @Parameters(arity = "1..*", paramLabel = "PATH", description = "files, directories, or - for standard input")
-    private List<String> paths;
+    private CommandSpec spec;
+    private final Bound<Format> format = new Bound<>();
+    private final Bound<Lang> lang = new Bound<>();
+    private final Bound<Boolean> strict = new Bound<>();
+    private final Bound<List<String>> disabled = new Bound<>();
+    private final Bound<Lenient> lenient = new Bound<>();
+    private final Bound<Boolean> ndjson = new Bound<>();
+    private final Bound<List<String>> agreementPaths = new Bound<>();
+    private final Bound<Path> noticesFile = new Bound<>();
+    private final Bound<Integer> threads = new Bound<>();
+    private final Bound<List<String>> paths = new Bound<>();
 
     private final Terminal terminal;
 
-    ValidateCommand(Terminal terminal) {
+    private ValidateCommand(Terminal terminal) {
         this.terminal = terminal;
+    }
+
+    /**
+     * Builds the command and its model.
+     *
+     * @param terminal the run's standard streams
+     * @return the model, whose user object is the command
+     */
+    static CommandSpec create(Terminal terminal) {
+        ValidateCommand command = new ValidateCommand(terminal);
+        CommandSpec spec = CommandSpec.wrapWithoutInspection(command).name("validate");
+        command.spec = spec;
+        spec.usageMessage().description(DESCRIPTION);
+        HelpOptions.addTo(spec);
+        spec.addOption(option("--format", Format.class, command.format).defaultValue("text").paramLabel("<format>")
+                .description("text or json (default: ${DEFAULT-VALUE})").build());
+        spec.addOption(option("--lang", Lang.class, command.lang).defaultValue("en").paramLabel("<lang>")
+                .description("language of the messages: ja or en (default: ${DEFAULT-VALUE})").build());
+        spec.addOption(option("--strict", boolean.class, command.strict).description("treat warnings as errors").build());
+        spec.addOption(list("--disable", command.disabled).splitRegex(",").paramLabel("ID")
+                .description("rule ids to skip, comma-separated, in any case; SHAPE-UNKNOWN drops undefined properties "
+                        + "without reporting them; other wire-format ids cannot be disabled").build());
+        spec.addOption(option("--lenient", Lenient.class, command.lenient).paramLabel("keep|drop")
+                .description("Accept properties that the wire format does not define: keep reports each as a SHAPE-UNKNOWN "
+                        + "warning, drop ignores them. Without this option each is an error.").build());
+        spec.addOption(option("--ndjson", boolean.class, command.ndjson)
+                .description("each input holds one document per line, streamed in constant memory").build());
+        spec.addOption(list("--agreements", command.agreementPaths).paramLabel("PATH")
+                .description("the complete agreement records (files or directories of *.json) that reports are checked "
+                        + "against").build());
+        spec.addOption(option("--notices", Path.class, command.noticesFile).paramLabel("FILE")
+                .description("a JSON file of notices that continue notice 217 or 185 after they lapsed; records dated while "
+                        + "one is in force are checked under it, without the lapse warning NTC-004").build());
+        spec.addOption(option("--threads", Integer.class, command.threads).paramLabel("N")
+                .description("How many documents are validated at once, 1 or more. Default: the number of available "
+                        + "processors.").build());
+        spec.addPositional(PositionalParamSpec.builder().arity("1..*").required(true).type(List.class).auxiliaryTypes(String.class)
+                .getter(command.paths).setter(command.paths).paramLabel("PATH")
+                .description("files, directories, or - for standard input").build());
+        return spec;
+    }
+
+    private static OptionSpec.Builder option(String name, Class<?> type, Bound<?> value) {
+        return OptionSpec.builder(name).type(type).getter(value).setter(value);
+    }
+
+    private static OptionSpec.Builder list(String name, Bound<List<String>> value) {
+        return OptionSpec.builder(name).type(List.class).auxiliaryTypes(String.class).getter(value).setter(value);
     }
 
     /** The language of the messages, set when the command runs. */
@@ -120,39 +145,39 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        int threadCount = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+        int threadCount = threads.value() == null ? Runtime.getRuntime().availableProcessors() : threads.value();
         if (threadCount < 1) {
             throw new CommandLine.ParameterException(spec.commandLine(),
-                    "Invalid value for option '--threads': expected 1 or more but was '" + threads + "'");
+                    "Invalid value for option '--threads': expected 1 or more but was '" + threads.value() + "'");
         }
-        locale = lang == Lang.ja ? Locale.JAPANESE : Locale.ENGLISH;
+        locale = lang.value() == Lang.ja ? Locale.JAPANESE : Locale.ENGLISH;
         JointResponseValidator validator;
         try {
             JointResponseValidator.Builder builder = JointResponseValidator.builder()
                     .locale(locale)
-                    .warningsAsErrors(strict)
-                    .disableRules(disabled.toArray(String[]::new))
-                    .unknownFields(lenient == null ? UnknownFieldPolicy.REJECT : lenient.policy);
-            if (noticesFile != null) {
-                builder.registerSuccessors(SuccessorNoticeFile.read(noticesFile).toArray(SuccessorNotice[]::new));
+                    .warningsAsErrors(Boolean.TRUE.equals(strict.value()))
+                    .disableRules(valuesOf(disabled).toArray(String[]::new))
+                    .unknownFields(lenient.value() == null ? UnknownFieldPolicy.REJECT : lenient.value().policy);
+            if (noticesFile.value() != null) {
+                builder.registerSuccessors(SuccessorNoticeFile.read(noticesFile.value()).toArray(SuccessorNotice[]::new));
             }
             validator = builder.build();
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
-        List<Input> inputs = InputFiles.expand(paths, ndjson ? List.of(".ndjson", ".jsonl") : List.of(".json"));
+        List<Input> inputs = InputFiles.expand(paths.value(), isNdjson() ? List.of(".ndjson", ".jsonl") : List.of(".json"));
         ValidationContext context = context(inputs);
 
-        PrintWriter text = format == Format.json ? null : textOutput();
+        PrintWriter text = format.value() == Format.json ? null : textOutput();
         ResultWriter writer = text == null ? new JsonResultWriter(terminal.out()) : new TextResultWriter(text, locale);
         RunSummary summary = new RunSummary();
         Progress progress = new Progress(terminal);
         // Files are read by the threads that validate them; an NDJSON input is read here, line by line.
-        int parallel = ndjson ? threadCount : Math.max(1, Math.min(threadCount, inputs.size()));
+        int parallel = isNdjson() ? threadCount : Math.max(1, Math.min(threadCount, inputs.size()));
         try (OrderedPipeline<List<Rendered>> results = new OrderedPipeline<>(parallel,
                 Limits.pendingTasks(parallel), Limits.MAX_DOCUMENT_BYTES, r -> record(r, writer, summary, progress))) {
             for (Input input : inputs) {
-                if (ndjson) {
+                if (isNdjson()) {
                     validateLines(input, validator, context, writer, results);
                 } else {
                     results.submit(weight(input), () -> List.of(writer.render(readAndValidate(input, validator, context))));
@@ -168,6 +193,15 @@ final class ValidateCommand implements Callable<Integer> {
             }
         }
         return summary.exitCode();
+    }
+
+    private boolean isNdjson() {
+        return Boolean.TRUE.equals(ndjson.value());
+    }
+
+    /** The values of a list option, none when it was not given. */
+    private static List<String> valuesOf(Bound<List<String>> option) {
+        return option.value() == null ? List.of() : option.value();
     }
 
     /**
@@ -289,11 +323,11 @@ final class ValidateCommand implements Callable<Integer> {
      * inputs are only looked up by id, since they are rarely all of a prefecture's records.
      */
     private ValidationContext context(List<Input> inputs) {
-        if (!agreementPaths.isEmpty()) {
-            return ValidationContext.of(agreements(InputFiles.expand(agreementPaths, List.of(".json"))));
+        if (!valuesOf(agreementPaths).isEmpty()) {
+            return ValidationContext.of(agreements(InputFiles.expand(agreementPaths.value(), List.of(".json"))));
         }
         List<Input> files = inputs.stream().filter(i -> !i.isStdin()).toList();
-        if (ndjson || inputs.size() < 2) {
+        if (isNdjson() || inputs.size() < 2) {
             // A lone document has no other record to be checked against: it is read only once.
             return ValidationContext.empty();
         }

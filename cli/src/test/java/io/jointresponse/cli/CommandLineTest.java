@@ -64,7 +64,7 @@ class CommandLineTest {
         "rules --help | io.jointresponse.cli.RulesCommand",
         "report --help | io.jointresponse.cli.ReportCommand",
         "report annual --help | io.jointresponse.cli.ReportCommand$AnnualCommand"})
-    void everyHelpWrapsWithinEightyColumnsWithWholeParagraphs(String line, String commandClass) throws ClassNotFoundException {
+    void everyHelpWrapsWithinEightyColumnsWithWholeParagraphs(String line, String commandClass) throws ReflectiveOperationException {
         CliRun run = CliRun.of(line.split(" "));
 
         assertThat(run.exitCode()).isZero();
@@ -75,10 +75,22 @@ class CommandLineTest {
         // Wrapped only between words: each paragraph of the description reads whole once the line
         // breaks and indentation are taken out.
         String flowing = run.out().replaceAll("\\s+", " ");
-        for (String paragraph : Class.forName(commandClass).getAnnotation(Command.class).description()) {
+        for (String paragraph : description(Class.forName(commandClass))) {
             assertThat(paragraph).as("a description element is whole sentences").endsWith(".");
             assertThat(flowing).contains(paragraph.replaceAll("\\s+", " "));
         }
+    }
+
+    /**
+     * The description of a command: its {@code @Command} annotation's, or for a command whose model
+     * is built in code, its {@code DESCRIPTION}.
+     */
+    private static String[] description(Class<?> command) throws ReflectiveOperationException {
+        Command annotation = command.getAnnotation(Command.class);
+        if (annotation != null) {
+            return annotation.description();
+        }
+        return (String[]) command.getDeclaredField("DESCRIPTION").get(null);
     }
 
     /** Terminal columns of a line: East Asian wide characters take two. */
