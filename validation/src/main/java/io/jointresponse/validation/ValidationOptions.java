@@ -1,5 +1,6 @@
 package io.jointresponse.validation;
 
+import io.jointresponse.core.calendar.JapanStandardTime;
 import io.jointresponse.core.notice.SuccessorNotice;
 import io.jointresponse.serialization.UnknownFieldPolicy;
 import io.jointresponse.validation.internal.Messages;
@@ -27,7 +28,8 @@ import java.util.TreeSet;
  * rules holds each id in its catalogue form.
  *
  * <p>Defaults: no rule disabled; warnings stay warnings; English messages ({@link Locale#ENGLISH},
- * whatever the JVM's default locale); the system clock in the zone {@code Asia/Tokyo}, since the
+ * whatever the JVM's default locale); the system clock in Japan Standard Time
+ * ({@link JapanStandardTime#OFFSET}, the same days as {@code Asia/Tokyo}), since the
  * records' dates are Japanese dates; a PRV-002 delay of {@value #DEFAULT_PREVENTION_RELEASE_DELAY_HOURS}
  * hours; no successor notice; the library's personal-data detectors
  * ({@link PersonalDataDetectors#standard()}) for SHR-004; payloads read strictly
@@ -42,7 +44,7 @@ public final class ValidationOptions {
      */
     public static final long DEFAULT_PREVENTION_RELEASE_DELAY_HOURS = 72;
 
-    private static final ZoneId JAPAN = ZoneId.of("Asia/Tokyo");
+    private static final ZoneId JAPAN = JapanStandardTime.OFFSET;
     private static final ValidationOptions DEFAULTS = builder().build();
 
     private final Set<String> disabledRules;

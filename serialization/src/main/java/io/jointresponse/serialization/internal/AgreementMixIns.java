@@ -22,7 +22,6 @@ import io.jointresponse.core.organisation.Prefecture;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import tools.jackson.databind.annotation.JsonDeserialize;
 
 /** Wire mix-ins of {@code io.jointresponse.core.agreement}. */
 final class AgreementMixIns {
@@ -40,7 +39,6 @@ final class AgreementMixIns {
         r.add(AgreedCondition.class, AgreedConditionMixIn.class, AgreedCondition.Builder.class, AgreedConditionBuilderMixIn.class);
     }
 
-    @JsonDeserialize(builder = Agreement.Builder.class)
     abstract static class AgreementMixIn {
         @JsonProperty("id") abstract String id();
         @JsonProperty("prefecture") abstract Prefecture prefecture();
@@ -59,7 +57,6 @@ final class AgreementMixIns {
         @JsonProperty("conditions") abstract List<AgreedCondition> conditions();
     }
 
-    @WireBuilder
     abstract static class AgreementBuilderMixIn {
         @JsonProperty("id") abstract Object id(String value);
         @JsonProperty("prefecture") abstract Object prefecture(Prefecture value);
@@ -78,7 +75,6 @@ final class AgreementMixIns {
         @JsonProperty("conditions") abstract Object conditions(Iterable<? extends AgreedCondition> value);
     }
 
-    @JsonDeserialize(builder = Partner.Builder.class)
     abstract static class PartnerMixIn {
         @JsonProperty("name") abstract String name();
         @JsonProperty("corporateNumber") abstract Optional<String> corporateNumber();
@@ -90,7 +86,6 @@ final class AgreementMixIns {
         @JsonProperty("contacts") abstract List<Contact> contacts();
     }
 
-    @WireBuilder
     abstract static class PartnerBuilderMixIn {
         @JsonProperty("name") abstract Object name(String value);
         @JsonProperty("corporateNumber") abstract Object corporateNumber(Optional<String> value);
@@ -102,7 +97,6 @@ final class AgreementMixIns {
         @JsonProperty("contacts") abstract Object contacts(Iterable<? extends Contact> value);
     }
 
-    @JsonDeserialize(builder = Contact.Builder.class)
     abstract static class ContactMixIn {
         @JsonProperty("name") abstract String name();
         @JsonProperty("role") abstract Optional<String> role();
@@ -110,7 +104,6 @@ final class AgreementMixIns {
         @JsonProperty("telephone") abstract Optional<String> telephone();
     }
 
-    @WireBuilder
     abstract static class ContactBuilderMixIn {
         @JsonProperty("name") abstract Object name(String value);
         @JsonProperty("role") abstract Object role(Optional<String> value);
@@ -118,69 +111,59 @@ final class AgreementMixIns {
         @JsonProperty("telephone") abstract Object telephone(Optional<String> value);
     }
 
-    @JsonDeserialize(builder = SecurityVendor.Builder.class)
     abstract static class SecurityVendorMixIn {
         @JsonProperty("name") abstract String name();
         @JsonProperty("kind") abstract VendorKind kind();
         @JsonProperty("practicalCounterpart") abstract boolean practicalCounterpart();
     }
 
-    @WireBuilder
     abstract static class SecurityVendorBuilderMixIn {
         @JsonProperty("name") abstract Object name(String value);
         @JsonProperty("kind") abstract Object kind(VendorKind value);
         @JsonProperty("practicalCounterpart") abstract Object practicalCounterpart(boolean value);
     }
 
-    @JsonDeserialize(builder = AdditionBasis.Builder.class)
     abstract static class AdditionBasisMixIn {
         @JsonProperty("reason") abstract AdditionReason reason();
         @JsonProperty("description") abstract String description();
         @JsonProperty("decidedOn") abstract Optional<LocalDate> decidedOn();
     }
 
-    @WireBuilder
     abstract static class AdditionBasisBuilderMixIn {
         @JsonProperty("reason") abstract Object reason(AdditionReason value);
         @JsonProperty("description") abstract Object description(String value);
         @JsonProperty("decidedOn") abstract Object decidedOn(Optional<? extends LocalDate> value);
     }
 
-    @JsonDeserialize(builder = ExistingChannel.Builder.class)
     abstract static class ExistingChannelMixIn {
         @JsonProperty("securityUnit") abstract String securityUnit();
         @JsonProperty("establishedOn") abstract LocalDate establishedOn();
         @JsonProperty("purpose") abstract Optional<String> purpose();
     }
 
-    @WireBuilder
     abstract static class ExistingChannelBuilderMixIn {
         @JsonProperty("securityUnit") abstract Object securityUnit(String value);
         @JsonProperty("establishedOn") abstract Object establishedOn(LocalDate value);
         @JsonProperty("purpose") abstract Object purpose(Optional<String> value);
     }
 
-    @JsonDeserialize(builder = AgreedCrime.Builder.class)
     abstract static class AgreedCrimeMixIn {
         @JsonProperty("type") abstract CrimeType type();
         @JsonProperty("description") abstract Optional<String> description();
         @JsonProperty("reportItems") abstract List<String> reportItems();
     }
 
-    @WireBuilder
     abstract static class AgreedCrimeBuilderMixIn {
         @JsonProperty("type") abstract Object type(CrimeType value);
         @JsonProperty("description") abstract Object description(Optional<String> value);
         @JsonProperty("reportItems") abstract Object reportItems(Iterable<String> value);
     }
 
-    @JsonDeserialize(builder = AgreedCondition.Builder.class)
     abstract static class AgreedConditionMixIn {
         @JsonProperty("kind") abstract ConditionKind kind();
         @JsonProperty("description") abstract String description();
     }
 
-    @WireBuilder
     abstract static class AgreedConditionBuilderMixIn {
         @JsonProperty("kind") abstract Object kind(ConditionKind value);
         @JsonProperty("description") abstract Object description(String value);

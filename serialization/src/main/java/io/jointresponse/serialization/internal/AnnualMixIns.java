@@ -13,7 +13,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * Wire mix-ins of {@code io.jointresponse.core.annual}. The national figures of a compilation are
@@ -32,7 +31,6 @@ final class AnnualMixIns {
         r.add(Instruction.class, InstructionMixIn.class, Instruction.Builder.class, InstructionBuilderMixIn.class);
     }
 
-    @JsonDeserialize(builder = AnnualReport.Builder.class)
     abstract static class AnnualReportMixIn {
         @JsonProperty("prefecture") abstract Prefecture prefecture();
         @JsonProperty("period") abstract ReportingPeriod period();
@@ -47,7 +45,6 @@ final class AnnualMixIns {
         @JsonProperty("vendorCounterpartPartners") abstract Optional<Integer> vendorCounterpartPartners();
     }
 
-    @WireBuilder
     abstract static class AnnualReportBuilderMixIn {
         @JsonProperty("prefecture") abstract Object prefecture(Prefecture value);
         @JsonProperty("period") abstract Object period(ReportingPeriod value);
@@ -62,39 +59,33 @@ final class AnnualMixIns {
         @JsonProperty("vendorCounterpartPartners") abstract Object vendorCounterpartPartners(Optional<Integer> value);
     }
 
-    @JsonDeserialize(builder = NationalCompilation.Builder.class)
     abstract static class NationalCompilationMixIn {
         @JsonProperty("period") abstract ReportingPeriod period();
         @JsonProperty("reports") abstract List<AnnualReport> reports();
     }
 
-    @WireBuilder
     abstract static class NationalCompilationBuilderMixIn {
         @JsonProperty("period") abstract Object period(ReportingPeriod value);
         @JsonProperty("reports") abstract Object reports(Iterable<? extends AnnualReport> value);
     }
 
-    @JsonDeserialize(builder = ReportingPeriod.Builder.class)
     abstract static class ReportingPeriodMixIn {
         @JsonProperty("type") abstract PeriodType type();
         @JsonProperty("start") abstract LocalDate start();
         @JsonProperty("end") abstract LocalDate end();
     }
 
-    @WireBuilder
     abstract static class ReportingPeriodBuilderMixIn {
         @JsonProperty("type") abstract Object type(PeriodType value);
         @JsonProperty("start") abstract Object start(LocalDate value);
         @JsonProperty("end") abstract Object end(LocalDate value);
     }
 
-    @JsonDeserialize(builder = Instruction.Builder.class)
     abstract static class InstructionMixIn {
         @JsonProperty("source") abstract InstructionSource source();
         @JsonProperty("reference") abstract Optional<String> reference();
     }
 
-    @WireBuilder
     abstract static class InstructionBuilderMixIn {
         @JsonProperty("source") abstract Object source(InstructionSource value);
         @JsonProperty("reference") abstract Object reference(Optional<String> value);

@@ -14,7 +14,6 @@ import io.jointresponse.core.record.Explanation;
 import io.jointresponse.core.record.HeardOpinion;
 import java.time.OffsetDateTime;
 import java.util.Optional;
-import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * Wire mix-ins of {@code io.jointresponse.core.disclosure}: the one polymorphic family of the wire
@@ -53,7 +52,6 @@ final class DisclosureMixIns {
     }
 
     /** Builder properties common to both decisions. */
-    @WireBuilder
     abstract static class DisclosureDecisionBuilderMixIn {
         @JsonProperty("id") abstract Object id(String value);
         @JsonProperty("agreementId") abstract Object agreementId(String value);
@@ -65,7 +63,6 @@ final class DisclosureMixIns {
     }
 
     @JsonTypeName("occurrencePublication")
-    @JsonDeserialize(builder = OccurrencePublication.Builder.class)
     abstract static class OccurrencePublicationMixIn {
         @JsonProperty("necessityExplanation") abstract Optional<Explanation> necessityExplanation();
         @JsonProperty("investigationHindranceAssessment") abstract Optional<Assessment> investigationHindranceAssessment();
@@ -74,7 +71,6 @@ final class DisclosureMixIns {
         @JsonProperty("modusOperandiPublished") abstract boolean modusOperandiPublished();
     }
 
-    @WireBuilder
     abstract static class OccurrencePublicationBuilderMixIn extends DisclosureDecisionBuilderMixIn {
         @JsonProperty("necessityExplanation") abstract Object necessityExplanation(Optional<? extends Explanation> value);
         @JsonProperty("investigationHindranceAssessment") abstract Object investigationHindranceAssessment(Optional<? extends Assessment> value);
@@ -84,14 +80,12 @@ final class DisclosureMixIns {
     }
 
     @JsonTypeName("arrestPublication")
-    @JsonDeserialize(builder = ArrestPublication.Builder.class)
     abstract static class ArrestPublicationMixIn {
         @JsonProperty("preventiveEffectExplanation") abstract Optional<Explanation> preventiveEffectExplanation();
         @JsonProperty("reassuranceExplanation") abstract Optional<Explanation> reassuranceExplanation();
         @JsonProperty("businessOpinion") abstract Optional<HeardOpinion> businessOpinion();
     }
 
-    @WireBuilder
     abstract static class ArrestPublicationBuilderMixIn extends DisclosureDecisionBuilderMixIn {
         @JsonProperty("preventiveEffectExplanation") abstract Object preventiveEffectExplanation(Optional<? extends Explanation> value);
         @JsonProperty("reassuranceExplanation") abstract Object reassuranceExplanation(Optional<? extends Explanation> value);

@@ -18,7 +18,6 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * Wire mix-ins of {@code io.jointresponse.core.incident}, {@code .investigation} and
@@ -35,7 +34,6 @@ final class IncidentMixIns {
         r.add(HindranceCheck.class, HindranceCheckMixIn.class, HindranceCheck.Builder.class, HindranceCheckBuilderMixIn.class);
     }
 
-    @JsonDeserialize(builder = IncidentReport.Builder.class)
     abstract static class IncidentReportMixIn {
         @JsonProperty("id") abstract String id();
         @JsonProperty("agreementId") abstract String agreementId();
@@ -51,7 +49,6 @@ final class IncidentMixIns {
         @JsonProperty("customerConsent") abstract Optional<Consent> customerConsent();
     }
 
-    @WireBuilder
     abstract static class IncidentReportBuilderMixIn {
         @JsonProperty("id") abstract Object id(String value);
         @JsonProperty("agreementId") abstract Object agreementId(String value);
@@ -67,7 +64,6 @@ final class IncidentMixIns {
         @JsonProperty("customerConsent") abstract Object customerConsent(Optional<? extends Consent> value);
     }
 
-    @JsonDeserialize(builder = EvidenceRequest.Builder.class)
     abstract static class EvidenceRequestMixIn {
         @JsonProperty("id") abstract String id();
         @JsonProperty("agreementId") abstract String agreementId();
@@ -79,7 +75,6 @@ final class IncidentMixIns {
         @JsonProperty("significanceExplanation") abstract Optional<Explanation> significanceExplanation();
     }
 
-    @WireBuilder
     abstract static class EvidenceRequestBuilderMixIn {
         @JsonProperty("id") abstract Object id(String value);
         @JsonProperty("agreementId") abstract Object agreementId(String value);
@@ -91,7 +86,6 @@ final class IncidentMixIns {
         @JsonProperty("significanceExplanation") abstract Object significanceExplanation(Optional<? extends Explanation> value);
     }
 
-    @JsonDeserialize(builder = PreventionRelease.Builder.class)
     abstract static class PreventionReleaseMixIn {
         @JsonProperty("id") abstract String id();
         @JsonProperty("agreementId") abstract String agreementId();
@@ -102,7 +96,6 @@ final class IncidentMixIns {
         @JsonProperty("hindranceChecks") abstract List<HindranceCheck> hindranceChecks();
     }
 
-    @WireBuilder
     abstract static class PreventionReleaseBuilderMixIn {
         @JsonProperty("id") abstract Object id(String value);
         @JsonProperty("agreementId") abstract Object agreementId(String value);
@@ -113,7 +106,6 @@ final class IncidentMixIns {
         @JsonProperty("hindranceChecks") abstract Object hindranceChecks(Iterable<? extends HindranceCheck> value);
     }
 
-    @JsonDeserialize(builder = HindranceCheck.Builder.class)
     abstract static class HindranceCheckMixIn {
         @JsonProperty("checkedAt") abstract OffsetDateTime checkedAt();
         @JsonProperty("checkerRole") abstract CheckerRole checkerRole();
@@ -121,7 +113,6 @@ final class IncidentMixIns {
         @JsonProperty("conclusion") abstract HindranceConclusion conclusion();
     }
 
-    @WireBuilder
     abstract static class HindranceCheckBuilderMixIn {
         @JsonProperty("checkedAt") abstract Object checkedAt(OffsetDateTime value);
         @JsonProperty("checkerRole") abstract Object checkerRole(CheckerRole value);

@@ -16,6 +16,7 @@ public final class MixInRegistry {
     private final Map<Class<?>, Class<?>> mixIns = new LinkedHashMap<>();
     private final Set<Class<?>> valueTypes = new LinkedHashSet<>();
     private final Map<Class<?>, Class<?>> valueTypeByBuilder = new LinkedHashMap<>();
+    private final Map<Class<?>, Class<?>> builderByValueType = new LinkedHashMap<>();
     private final Set<Class<?>> textTypes = new LinkedHashSet<>();
 
     private MixInRegistry() {}
@@ -49,6 +50,7 @@ public final class MixInRegistry {
         put(valueType, valueMixIn);
         put(builderType, builderMixIn);
         valueTypes.add(valueType);
+        builderByValueType.put(valueType, builderType);
         valueTypeByBuilder.put(builderType, valueType);
         // The builder methods are declared by the generated superclass of the public builder.
         valueTypeByBuilder.put(builderType.getSuperclass(), valueType);
@@ -98,6 +100,16 @@ public final class MixInRegistry {
     /** @return the values written as text, in registration order */
     public Set<Class<?>> textTypes() {
         return Collections.unmodifiableSet(textTypes);
+    }
+
+    /**
+     * Returns the builder that reads a model value type from the wire.
+     *
+     * @param valueType a class
+     * @return its public nested builder, or null when the class is not a registered value type
+     */
+    Class<?> builderOf(Class<?> valueType) {
+        return builderByValueType.get(valueType);
     }
 
     /**

@@ -1,16 +1,20 @@
 package io.jointresponse.serialization.internal;
 
+import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import tools.jackson.databind.annotation.JsonPOJOBuilder;
 import tools.jackson.databind.cfg.MapperConfig;
 import tools.jackson.databind.introspect.Annotated;
+import tools.jackson.databind.introspect.AnnotatedClass;
 import tools.jackson.databind.introspect.AnnotatedMember;
 import tools.jackson.databind.introspect.AnnotatedMethod;
 import tools.jackson.databind.introspect.NopAnnotationIntrospector;
+import tools.jackson.databind.introspect.VisibilityChecker;
 
 /**
  * Tells Jackson which wire properties are required, from the model itself, so that the mix-ins
@@ -24,6 +28,14 @@ import tools.jackson.databind.introspect.NopAnnotationIntrospector;
  *
  * <p>It also puts {@link DistinctElements} on the builder method of every set-valued attribute, so
  * that a repeated element is refused rather than silently merged.
+ *
+ * <p>And it names, from the registry, the builder of each model value type and how that builder is
+ * read: its methods are named after the attributes ({@code withPrefix = ""}), and nothing of it is
+ * detected implicitly, so only the builder methods that its mix-in annotates with
+ * {@code @JsonProperty} become properties; {@code from(...)}, {@code mergeInternal}, the varargs
+ * and {@code addAll…}/{@code putAll…} helpers never do. Saying so in code rather than with
+ * annotations on every mix-in spares a fresh JVM the reflective proxy classes that reading each
+ * annotation type costs, a noticeable share of the command's start-up.
  */
 final class ModelAnnotationIntrospector extends NopAnnotationIntrospector {
 
@@ -33,6 +45,24 @@ final class ModelAnnotationIntrospector extends NopAnnotationIntrospector {
 
     ModelAnnotationIntrospector(MixInRegistry registry) {
         this.registry = registry;
+    }
+
+    /** How every model builder is read: methods named after the attributes, then {@code build()}. */
+    private static final JsonPOJOBuilder.Value BUILDER_CONFIG = new JsonPOJOBuilder.Value("build", "");
+
+    @Override
+    public Class<?> findPOJOBuilder(MapperConfig<?> config, AnnotatedClass ac) {
+        return registry.builderOf(ac.getRawType());
+    }
+
+    @Override
+    public JsonPOJOBuilder.Value findPOJOBuilderConfig(MapperConfig<?> config, AnnotatedClass ac) {
+        return registry.valueTypeOfBuilder(ac.getRawType()) != null ? BUILDER_CONFIG : null;
+    }
+
+    @Override
+    public VisibilityChecker findAutoDetectVisibility(MapperConfig<?> config, AnnotatedClass ac, VisibilityChecker checker) {
+        return registry.valueTypeOfBuilder(ac.getRawType()) != null ? checker.with(Visibility.NONE) : checker;
     }
 
     @Override

@@ -11,7 +11,6 @@ import io.jointresponse.core.notice.Retention;
 import io.jointresponse.core.notice.Validity;
 import java.util.List;
 import java.util.Optional;
-import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * Wire mix-ins of {@code io.jointresponse.core.notice} and {@code .calendar}. The header values of a
@@ -33,7 +32,6 @@ final class NoticeMixIns {
         r.addText(Validity.class, ValidityMixIn.class);
     }
 
-    @JsonDeserialize(builder = Notice.Builder.class)
     abstract static class NoticeMixIn {
         @JsonProperty("numbers") abstract List<NoticeNumber> numbers();
         @JsonProperty("issuedOn") abstract JapaneseDate issuedOn();
@@ -47,7 +45,6 @@ final class NoticeMixIns {
         @JsonProperty("parentNotices") abstract List<NoticeReference> parentNotices();
     }
 
-    @WireBuilder
     abstract static class NoticeBuilderMixIn {
         @JsonProperty("numbers") abstract Object numbers(Iterable<? extends NoticeNumber> value);
         @JsonProperty("issuedOn") abstract Object issuedOn(JapaneseDate value);
@@ -61,7 +58,6 @@ final class NoticeMixIns {
         @JsonProperty("parentNotices") abstract Object parentNotices(Iterable<? extends NoticeReference> value);
     }
 
-    @JsonDeserialize(builder = NoticeReference.Builder.class)
     abstract static class NoticeReferenceMixIn {
         @JsonProperty("issuedOn") abstract JapaneseDate issuedOn();
         @JsonProperty("numbers") abstract List<NoticeNumber> numbers();
@@ -69,7 +65,6 @@ final class NoticeMixIns {
         @JsonProperty("title") abstract Optional<String> title();
     }
 
-    @WireBuilder
     abstract static class NoticeReferenceBuilderMixIn {
         @JsonProperty("issuedOn") abstract Object issuedOn(JapaneseDate value);
         @JsonProperty("numbers") abstract Object numbers(Iterable<? extends NoticeNumber> value);

@@ -7,7 +7,6 @@ import io.jointresponse.core.record.Explanation;
 import io.jointresponse.core.record.HeardOpinion;
 import java.time.OffsetDateTime;
 import java.util.Optional;
-import tools.jackson.databind.annotation.JsonDeserialize;
 
 /** Wire mix-ins of {@code io.jointresponse.core.record}. */
 final class RecordMixIns {
@@ -21,49 +20,41 @@ final class RecordMixIns {
         r.add(Consent.class, ConsentMixIn.class, Consent.Builder.class, ConsentBuilderMixIn.class);
     }
 
-    @JsonDeserialize(builder = Explanation.Builder.class)
     abstract static class ExplanationMixIn {
         @JsonProperty("explainedAt") abstract OffsetDateTime explainedAt();
         @JsonProperty("summary") abstract Optional<String> summary();
     }
 
-    @WireBuilder
     abstract static class ExplanationBuilderMixIn {
         @JsonProperty("explainedAt") abstract Object explainedAt(OffsetDateTime value);
         @JsonProperty("summary") abstract Object summary(Optional<String> value);
     }
 
-    @JsonDeserialize(builder = Assessment.Builder.class)
     abstract static class AssessmentMixIn {
         @JsonProperty("assessedAt") abstract OffsetDateTime assessedAt();
         @JsonProperty("summary") abstract Optional<String> summary();
     }
 
-    @WireBuilder
     abstract static class AssessmentBuilderMixIn {
         @JsonProperty("assessedAt") abstract Object assessedAt(OffsetDateTime value);
         @JsonProperty("summary") abstract Object summary(Optional<String> value);
     }
 
-    @JsonDeserialize(builder = HeardOpinion.Builder.class)
     abstract static class HeardOpinionMixIn {
         @JsonProperty("heardAt") abstract OffsetDateTime heardAt();
         @JsonProperty("summary") abstract Optional<String> summary();
     }
 
-    @WireBuilder
     abstract static class HeardOpinionBuilderMixIn {
         @JsonProperty("heardAt") abstract Object heardAt(OffsetDateTime value);
         @JsonProperty("summary") abstract Object summary(Optional<String> value);
     }
 
-    @JsonDeserialize(builder = Consent.Builder.class)
     abstract static class ConsentMixIn {
         @JsonProperty("givenAt") abstract OffsetDateTime givenAt();
         @JsonProperty("summary") abstract Optional<String> summary();
     }
 
-    @WireBuilder
     abstract static class ConsentBuilderMixIn {
         @JsonProperty("givenAt") abstract Object givenAt(OffsetDateTime value);
         @JsonProperty("summary") abstract Object summary(Optional<String> value);

@@ -25,7 +25,6 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import tools.jackson.databind.annotation.JsonDeserialize;
 
 /** Wire mix-ins of {@code io.jointresponse.core.sharing} and {@code .jc3}. */
 final class SharingMixIns {
@@ -46,7 +45,6 @@ final class SharingMixIns {
         r.add(ShareSource.class, ShareSourceMixIn.class, ShareSource.Builder.class, ShareSourceBuilderMixIn.class);
     }
 
-    @JsonDeserialize(builder = OnwardShare.Builder.class)
     abstract static class OnwardShareMixIn {
         @JsonProperty("id") abstract String id();
         @JsonProperty("recipients") abstract List<Recipient> recipients();
@@ -66,7 +64,6 @@ final class SharingMixIns {
         @JsonProperty("sharedAt") abstract Optional<OffsetDateTime> sharedAt();
     }
 
-    @WireBuilder
     abstract static class OnwardShareBuilderMixIn {
         @JsonProperty("id") abstract Object id(String value);
         @JsonProperty("recipients") abstract Object recipients(Iterable<? extends Recipient> value);
@@ -86,31 +83,26 @@ final class SharingMixIns {
         @JsonProperty("sharedAt") abstract Object sharedAt(Optional<? extends OffsetDateTime> value);
     }
 
-    @JsonDeserialize(builder = Recipient.Builder.class)
     abstract static class RecipientMixIn {
         @JsonProperty("type") abstract RecipientType type();
         @JsonProperty("name") abstract String name();
     }
 
-    @WireBuilder
     abstract static class RecipientBuilderMixIn {
         @JsonProperty("type") abstract Object type(RecipientType value);
         @JsonProperty("name") abstract Object name(String value);
     }
 
-    @JsonDeserialize(builder = Concurrence.Builder.class)
     abstract static class ConcurrenceMixIn {
         @JsonProperty("division") abstract NpaRole division();
         @JsonProperty("concurredAt") abstract OffsetDateTime concurredAt();
     }
 
-    @WireBuilder
     abstract static class ConcurrenceBuilderMixIn {
         @JsonProperty("division") abstract Object division(NpaRole value);
         @JsonProperty("concurredAt") abstract Object concurredAt(OffsetDateTime value);
     }
 
-    @JsonDeserialize(builder = DivisionReport.Builder.class)
     abstract static class DivisionReportMixIn {
         @JsonProperty("id") abstract String id();
         @JsonProperty("prefecture") abstract Prefecture prefecture();
@@ -120,7 +112,6 @@ final class SharingMixIns {
         @JsonProperty("summary") abstract String summary();
     }
 
-    @WireBuilder
     abstract static class DivisionReportBuilderMixIn {
         @JsonProperty("id") abstract Object id(String value);
         @JsonProperty("prefecture") abstract Object prefecture(Prefecture value);
@@ -130,7 +121,6 @@ final class SharingMixIns {
         @JsonProperty("summary") abstract Object summary(String value);
     }
 
-    @JsonDeserialize(builder = Jc3Liaison.Builder.class)
     abstract static class Jc3LiaisonMixIn {
         @JsonProperty("id") abstract String id();
         @JsonProperty("prefecture") abstract Optional<Prefecture> prefecture();
@@ -144,7 +134,6 @@ final class SharingMixIns {
         @JsonProperty("providedInformation") abstract List<Jc3ProvidedInformation> providedInformation();
     }
 
-    @WireBuilder
     abstract static class Jc3LiaisonBuilderMixIn {
         @JsonProperty("id") abstract Object id(String value);
         @JsonProperty("prefecture") abstract Object prefecture(Optional<? extends Prefecture> value);
@@ -158,7 +147,6 @@ final class SharingMixIns {
         @JsonProperty("providedInformation") abstract Object providedInformation(Iterable<? extends Jc3ProvidedInformation> value);
     }
 
-    @JsonDeserialize(builder = Jc3Information.Builder.class)
     abstract static class Jc3InformationMixIn {
         @JsonProperty("reference") abstract String reference();
         @JsonProperty("receivedAt") abstract OffsetDateTime receivedAt();
@@ -167,7 +155,6 @@ final class SharingMixIns {
         @JsonProperty("summary") abstract Optional<String> summary();
     }
 
-    @WireBuilder
     abstract static class Jc3InformationBuilderMixIn {
         @JsonProperty("reference") abstract Object reference(String value);
         @JsonProperty("receivedAt") abstract Object receivedAt(OffsetDateTime value);
@@ -176,7 +163,6 @@ final class SharingMixIns {
         @JsonProperty("summary") abstract Object summary(Optional<String> value);
     }
 
-    @JsonDeserialize(builder = Jc3ProvidedInformation.Builder.class)
     abstract static class Jc3ProvidedInformationMixIn {
         @JsonProperty("reference") abstract String reference();
         @JsonProperty("providedAt") abstract OffsetDateTime providedAt();
@@ -184,7 +170,6 @@ final class SharingMixIns {
         @JsonProperty("summary") abstract Optional<String> summary();
     }
 
-    @WireBuilder
     abstract static class Jc3ProvidedInformationBuilderMixIn {
         @JsonProperty("reference") abstract Object reference(String value);
         @JsonProperty("providedAt") abstract Object providedAt(OffsetDateTime value);
@@ -192,7 +177,6 @@ final class SharingMixIns {
         @JsonProperty("summary") abstract Object summary(Optional<String> value);
     }
 
-    @JsonDeserialize(builder = DisclosureExemption.Builder.class)
     abstract static class DisclosureExemptionMixIn {
         @JsonProperty("basis") abstract ExemptionBasis basis();
         @JsonProperty("approvedBy") abstract String approvedBy();
@@ -200,7 +184,6 @@ final class SharingMixIns {
         @JsonProperty("description") abstract Optional<String> description();
     }
 
-    @WireBuilder
     abstract static class DisclosureExemptionBuilderMixIn {
         @JsonProperty("basis") abstract Object basis(ExemptionBasis value);
         @JsonProperty("approvedBy") abstract Object approvedBy(String value);
@@ -208,14 +191,12 @@ final class SharingMixIns {
         @JsonProperty("description") abstract Object description(Optional<String> value);
     }
 
-    @JsonDeserialize(builder = ShareSource.Builder.class)
     abstract static class ShareSourceMixIn {
         @JsonProperty("origin") abstract SourceOrigin origin();
         @JsonProperty("reference") abstract Optional<String> reference();
         @JsonProperty("disclosureExemption") abstract Optional<DisclosureExemption> disclosureExemption();
     }
 
-    @WireBuilder
     abstract static class ShareSourceBuilderMixIn {
         @JsonProperty("origin") abstract Object origin(SourceOrigin value);
         @JsonProperty("reference") abstract Object reference(Optional<String> value);

@@ -22,20 +22,23 @@ public final class WireMessages {
     public static final String BUNDLE = "/io/jointresponse/serialization/WireMessages";
 
     /** The English texts, which are also what a key missing from another language falls back to. */
-    public static final WireMessages ENGLISH = new WireMessages(Locale.ENGLISH, load(""), Map.of());
+    public static final WireMessages ENGLISH = new WireMessages(Locale.ENGLISH);
 
-    private static final class Japanese {
-        static final WireMessages INSTANCE = new WireMessages(Locale.JAPANESE, load("_ja"), ENGLISH.texts);
+    private static final WireMessages JAPANESE = new WireMessages(Locale.JAPANESE);
+
+    /** The bundles, each read on the first text asked of it: a payload that reads cleanly needs none. */
+    private static final class EnglishTexts {
+        static final Map<String, String> TEXTS = load("");
+    }
+
+    private static final class JapaneseTexts {
+        static final Map<String, String> TEXTS = load("_ja");
     }
 
     private final Locale locale;
-    private final Map<String, String> texts;
-    private final Map<String, String> fallback;
 
-    private WireMessages(Locale locale, Map<String, String> texts, Map<String, String> fallback) {
+    private WireMessages(Locale locale) {
         this.locale = locale;
-        this.texts = texts;
-        this.fallback = fallback;
     }
 
     /**
@@ -45,7 +48,7 @@ public final class WireMessages {
      * @return the texts
      */
     public static WireMessages of(Locale locale) {
-        return locale.getLanguage().equals("ja") ? Japanese.INSTANCE : ENGLISH;
+        return locale.getLanguage().equals("ja") ? JAPANESE : ENGLISH;
     }
 
     /** @return {@link Locale#ENGLISH} or {@link Locale#JAPANESE} */
@@ -62,9 +65,10 @@ public final class WireMessages {
      * @throws IllegalStateException if no bundle has the key
      */
     public String text(String key, Object... parameters) {
-        String text = texts.get(Objects.requireNonNull(key, "key"));
-        if (text == null) {
-            text = fallback.get(key);
+        Objects.requireNonNull(key, "key");
+        String text = (this == JAPANESE ? JapaneseTexts.TEXTS : EnglishTexts.TEXTS).get(key);
+        if (text == null && this == JAPANESE) {
+            text = EnglishTexts.TEXTS.get(key);
         }
         if (text == null) {
             throw new IllegalStateException("No wire-format message " + key);
@@ -84,9 +88,9 @@ public final class WireMessages {
     public static Map<String, String> bundle(String suffix) {
         switch (suffix) {
             case "":
-                return ENGLISH.texts;
+                return EnglishTexts.TEXTS;
             case "_ja":
-                return Japanese.INSTANCE.texts;
+                return JapaneseTexts.TEXTS;
             default:
                 throw new IllegalArgumentException("No bundle " + suffix);
         }

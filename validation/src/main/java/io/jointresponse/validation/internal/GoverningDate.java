@@ -4,6 +4,7 @@ import io.jointresponse.core.agreement.Agreement;
 import io.jointresponse.core.agreement.ArrangementType;
 import io.jointresponse.core.annual.AnnualReport;
 import io.jointresponse.core.annual.NationalCompilation;
+import io.jointresponse.core.calendar.JapanStandardTime;
 import io.jointresponse.core.disclosure.DisclosureDecision;
 import io.jointresponse.core.finding.JsonPointer;
 import io.jointresponse.core.incident.IncidentReport;
@@ -35,7 +36,7 @@ import java.util.Optional;
  */
 public final class GoverningDate {
 
-    private static final ZoneId JAPAN = ZoneId.of("Asia/Tokyo");
+    private static final ZoneId JAPAN = JapanStandardTime.OFFSET;
 
     /**
      * A governing date and where the record holds it.

@@ -24,11 +24,20 @@ public final class Messages {
     /** Where the bundles are, as a resource path prefix. */
     public static final String BUNDLE = "/io/jointresponse/validation/ValidationMessages";
 
-    /** The bundles, read on the first message asked for: a run that finds nothing reads none. */
-    private static final class Loaded {
-        static final Map<String, String> DEFAULT = load("");
-        static final Map<String, String> ENGLISH = load("_en");
-        static final Map<String, String> JAPANESE = load("_ja");
+    /**
+     * The bundles, each read on the first message asked of it: a run that finds nothing reads none,
+     * and a run in one language does not read the other's.
+     */
+    private static final class Default {
+        static final Map<String, String> BUNDLE = load("");
+    }
+
+    private static final class English {
+        static final Map<String, String> BUNDLE = load("_en");
+    }
+
+    private static final class Japanese {
+        static final Map<String, String> BUNDLE = load("_ja");
     }
 
     private Messages() {}
@@ -53,9 +62,9 @@ public final class Messages {
      */
     public static Optional<String> find(String key, Locale locale) {
         Objects.requireNonNull(key, "key");
-        Map<String, String> bundle = locale.getLanguage().equals("ja") ? Loaded.JAPANESE : Loaded.ENGLISH;
+        Map<String, String> bundle = locale.getLanguage().equals("ja") ? Japanese.BUNDLE : English.BUNDLE;
         String text = bundle.get(key);
-        return Optional.ofNullable(text != null ? text : Loaded.DEFAULT.get(key));
+        return Optional.ofNullable(text != null ? text : Default.BUNDLE.get(key));
     }
 
     /**
@@ -79,11 +88,11 @@ public final class Messages {
     public static Map<String, String> bundle(String suffix) {
         switch (suffix) {
             case "":
-                return Loaded.DEFAULT;
+                return Default.BUNDLE;
             case "_en":
-                return Loaded.ENGLISH;
+                return English.BUNDLE;
             case "_ja":
-                return Loaded.JAPANESE;
+                return Japanese.BUNDLE;
             default:
                 throw new IllegalArgumentException("No bundle " + suffix);
         }
