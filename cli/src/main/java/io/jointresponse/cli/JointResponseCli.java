@@ -10,11 +10,13 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CancellationException;
+import io.jointresponse.validation.JointResponseValidator;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -46,12 +48,43 @@ public final class JointResponseCli implements Runnable {
      */
     public static void main(String[] args) {
         forgetUnusableArchive(System.getProperty(CDS_ARCHIVE_PROPERTY), System.getProperty("java.vm.info"));
+        warmUpAlongside(args);
         PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
         int code = run(new Terminal(System.in, out, err, System.console() != null), args);
         out.flush();
         err.flush();
         System.exit(code);
+    }
+
+    /**
+     * Starts the one-time work of a first validation ({@link JointResponseValidator#warmUp}: the
+     * wire format's mapper, the rule catalogue, the notices) on a second thread, so that a fresh JVM
+     * does it while picocli reads the command line, and then while the first document's reader is
+     * built, rather than after. Only for {@code validate}; a failure here changes nothing, since
+     * validating does the same work again.
+     */
+    static void warmUpAlongside(String... args) {
+        if (args.length == 0 || !args[0].equals("validate")) {
+            return;
+        }
+        // A class of its own, not a lambda: the first lambda of a JVM costs milliseconds to link,
+        // which the thread would otherwise wait for before it starts.
+        Thread warmUp = new Thread(new WarmUp(), "jointresponse-warm-up");
+        warmUp.setDaemon(true);
+        warmUp.start();
+    }
+
+    /** What the warm-up thread runs. */
+    private static final class WarmUp implements Runnable {
+        @Override
+        public void run() {
+            try {
+                JointResponseValidator.warmUp();
+            } catch (RuntimeException | Error e) {
+                // Validating does all of it again, and reports what goes wrong there.
+            }
+        }
     }
 
     /**
@@ -109,7 +142,10 @@ public final class JointResponseCli implements Runnable {
         Objects.requireNonNull(args, "args");
         PrintWriter out = new PrintWriter(new OutputStreamWriter(terminal.out(), StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(terminal.err(), StandardCharsets.UTF_8), true);
-        CommandLine commandLine = commandLine(terminal, args)
+        // When the first argument names a subcommand, as in every run that does something, the root
+        // has nothing left to read: the subcommand is run as a command of its own.
+        boolean direct = args.length > 0 && SUBCOMMANDS.containsKey(args[0]);
+        CommandLine commandLine = (direct ? subcommandLine(terminal, args[0]) : commandLine(terminal))
                 .setOut(out)
                 .setErr(err)
                 .setUsageHelpWidth(USAGE_WIDTH)
@@ -134,7 +170,7 @@ public final class JointResponseCli implements Runnable {
                             + "); please report it with the command line that caused it");
                     return ExitCodes.INTERNAL;
                 });
-        int code = commandLine.execute(args);
+        int code = commandLine.execute(direct ? Arrays.copyOfRange(args, 1, args.length) : args);
         out.flush();
         err.flush();
         return code;
@@ -155,10 +191,10 @@ public final class JointResponseCli implements Runnable {
         return line.toString();
     }
 
-    /**
-     * The subcommands, by name, in the order the help lists them. They are added in code rather than
-     * in {@code @Command}, so that a run builds only the one it names.
-     */
+    /** The command's name, which the help and every usage error print. */
+    static final String NAME = "jointresponse";
+
+    /** The subcommands, by name, in the order the help lists them. */
     private static final Map<String, Class<?>> SUBCOMMANDS = subcommands();
 
     private static Map<String, Class<?>> subcommands() {
@@ -171,27 +207,39 @@ public final class JointResponseCli implements Runnable {
     }
 
     /**
-     * Builds the command line. picocli builds a command's model by reflecting over its annotations,
-     * which costs a fresh JVM tens of milliseconds per command: when the first argument names a
-     * subcommand, as it does in every run that does something, only that one is added; otherwise
-     * (help, version, a mistake) all are, so that the help lists them and picocli can suggest one.
+     * Builds the whole command line, for a run whose first argument names no subcommand (help,
+     * version, a mistake): the help lists every subcommand, and picocli can suggest one.
      */
-    private static CommandLine commandLine(Terminal terminal, String... args) {
+    private static CommandLine commandLine(Terminal terminal) {
         CommandLine commandLine = new CommandLine(spec(), new CommandFactory(terminal));
-        Class<?> named = args.length > 0 ? SUBCOMMANDS.get(args[0]) : null;
-        for (Map.Entry<String, Class<?>> command : SUBCOMMANDS.entrySet()) {
-            if (named == null || named == command.getValue()) {
-                Object subcommand = command.getValue() == ValidateCommand.class ? ValidateCommand.create(terminal) : command.getValue();
-                commandLine.addSubcommand(command.getKey(), subcommand);
-            }
+        for (String name : SUBCOMMANDS.keySet()) {
+            commandLine.addSubcommand(name, subcommand(terminal, name));
         }
         return commandLine;
+    }
+
+    /**
+     * Builds one subcommand as a command of its own, named as the root names it (such as
+     * {@code jointresponse validate}), so that its help and usage errors read the same. picocli's
+     * model and parser cost a fresh JVM milliseconds per command, and a model read from annotations
+     * tens of them: a run that names a subcommand builds that one alone.
+     */
+    private static CommandLine subcommandLine(Terminal terminal, String name) {
+        CommandLine commandLine = new CommandLine(subcommand(terminal, name), new CommandFactory(terminal));
+        commandLine.getCommandSpec().name(NAME + " " + name);
+        return commandLine;
+    }
+
+    /** A subcommand: {@code validate}'s model, built in code, or the class of an annotated one. */
+    private static Object subcommand(Terminal terminal, String name) {
+        Class<?> type = SUBCOMMANDS.get(name);
+        return type == ValidateCommand.class ? ValidateCommand.create(terminal) : type;
     }
 
     /** The model of the command itself, without its subcommands. */
     private static CommandSpec spec() {
         JointResponseCli command = new JointResponseCli();
-        CommandSpec spec = CommandSpec.wrapWithoutInspection(command).name("jointresponse")
+        CommandSpec spec = CommandSpec.wrapWithoutInspection(command).name(NAME)
                 .versionProvider(new VersionProvider())
                 .exitCodeOnInvalidInput(ExitCodes.USAGE)
                 .exitCodeOnExecutionException(ExitCodes.INTERNAL);

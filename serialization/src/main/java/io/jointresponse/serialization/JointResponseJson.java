@@ -107,6 +107,20 @@ public final class JointResponseJson {
         return other.equals(options) ? this : new JointResponseJson(mapper, reader, other, registry);
     }
 
+    /**
+     * Builds, now, what reading documents of some kinds builds on their first read: Jackson's
+     * introspection of their types, a few tens of milliseconds each in a fresh JVM. A service can
+     * call it at start-up so that its first requests are not the slow ones; it may run on any
+     * thread, alongside other start-up work, and reading needs no such call.
+     *
+     * @param kinds the kinds, not null
+     */
+    public void warmUp(DocumentKind... kinds) {
+        for (DocumentKind kind : kinds) {
+            reader.warmUp(Objects.requireNonNull(kind, "kind"));
+        }
+    }
+
     /** @return how this instance reads */
     public ReaderOptions options() {
         return options;

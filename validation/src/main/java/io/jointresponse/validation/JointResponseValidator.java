@@ -1,6 +1,7 @@
 package io.jointresponse.validation;
 
 import io.jointresponse.core.document.Document;
+import io.jointresponse.core.document.DocumentKind;
 import io.jointresponse.core.notice.SuccessorNotice;
 import io.jointresponse.serialization.JointResponseJson;
 import io.jointresponse.serialization.ReadResult;
@@ -55,6 +56,22 @@ public final class JointResponseValidator {
             return options.isEnabled(WireRules.SHAPE_UNKNOWN) ? ReaderOptions.strict() : ReaderOptions.lenient(UnknownFieldPolicy.DROP);
         }
         return ReaderOptions.lenient(policy);
+    }
+
+    /**
+     * Does, now, the one-time work of a JVM's first validation: builds the wire format's mapper and
+     * the readers of some kinds ({@link JointResponseJson#warmUp(DocumentKind...)}), the rule
+     * catalogue and the notices, and reads the messages of the default language. A fresh JVM
+     * otherwise spends about a hundred milliseconds of its first validation on it. A service can
+     * call it at start-up; the command calls it on a second thread while it reads its command
+     * line. It may run on any thread, at any time, any number of times; validating needs no such
+     * call.
+     *
+     * @param kinds the kinds of documents expected first, not null; none for the rest only
+     */
+    public static void warmUp(DocumentKind... kinds) {
+        DEFAULT.json.warmUp(kinds);
+        RuleRunner.warmUp(DEFAULT.options);
     }
 
     /** @return a validator with the default options */

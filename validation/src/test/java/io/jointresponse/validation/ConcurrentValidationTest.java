@@ -1,12 +1,15 @@
 package io.jointresponse.validation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 
 import io.jointresponse.core.document.Document;
 import io.jointresponse.core.document.DocumentKind;
 import io.jointresponse.core.finding.Finding;
 import io.jointresponse.fixtures.Generators;
 import io.jointresponse.serialization.JointResponseJson;
+import io.jointresponse.serialization.ReadResult;
+import io.jointresponse.serialization.ReaderOptions;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
@@ -87,5 +90,57 @@ class ConcurrentValidationTest {
             System.out.printf("concurrent validation (%s): %d payloads, %d with findings, same reports on 8 threads%n",
                     locale, payloads.size(), withFindings);
         }
+    }
+
+    /**
+     * Warming up builds the readers that reading builds on its own: done on four threads while four
+     * others read, for every kind, it changes no result of a fresh instance's reads.
+     */
+    @Test
+    void warmingUpWhileReadingChangesNoResult() throws Exception {
+        List<byte[]> payloads = payloads(SEED + 1, 2_000);
+        JointResponseJson reference = JointResponseJson.create(ReaderOptions.strict());
+        List<String> expected = new ArrayList<>();
+        for (byte[] p : payloads) {
+            expected.add(describe(reference, reference.read(p)));
+        }
+        JointResponseJson fresh = JointResponseJson.create(ReaderOptions.strict());
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<?>> warmUps = new ArrayList<>();
+            for (int t = 0; t < 4; t++) {
+                warmUps.add(pool.submit(() -> {
+                    fresh.warmUp(KINDS);
+                    JointResponseValidator.warmUp(KINDS);
+                }));
+            }
+            List<Future<String>> reads = new ArrayList<>();
+            for (byte[] p : payloads) {
+                reads.add(pool.submit(() -> describe(fresh, fresh.read(p))));
+            }
+            for (Future<?> w : warmUps) {
+                w.get();
+            }
+            for (int i = 0; i < payloads.size(); i++) {
+                assertThat(reads.get(i).get()).as("payload %d", i).isEqualTo(expected.get(i));
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** A read's document, as written, and its findings with their messages. */
+    private static String describe(JointResponseJson json, ReadResult<?> read) {
+        StringBuilder out = new StringBuilder(read.document().map(d -> json.writeString(d)).orElse("no document"));
+        for (Finding f : read.findings()) {
+            out.append('\n').append(f.ruleId()).append(' ').append(f.pointer()).append(' ').append(f.message());
+        }
+        return out.toString();
+    }
+
+    @Test
+    void warmingUpRefusesAMissingKind() {
+        assertThatNullPointerException()
+                .isThrownBy(() -> JointResponseValidator.warmUp(DocumentKind.AGREEMENT, null));
     }
 }

@@ -345,6 +345,15 @@ public final class WireReader {
         return p.nextToken() == JsonToken.VALUE_STRING ? p.getString() : null;
     }
 
+    /**
+     * Builds the reader of a kind now, if no earlier read did.
+     *
+     * @param kind the kind, not null
+     */
+    public void warmUp(DocumentKind kind) {
+        readerOf(kind);
+    }
+
     private ObjectReader readerOf(DocumentKind kind) {
         ObjectReader reader = readers.get(kind.ordinal());
         if (reader == null) {

@@ -49,6 +49,18 @@ public final class RuleRunner implements FindingSink {
     private Optional<LocalDate> day = Optional.empty();
 
     /**
+     * Initialises, now, what the first run initialises: the rule catalogue, the succession of the
+     * notices, and the messages of the options' language.
+     *
+     * @param options the options whose language is read, not null
+     */
+    public static void warmUp(ValidationOptions options) {
+        List<Rule<?>> rules = Rules.all();
+        NoticeSuccession.none();
+        Messages.find("rule." + rules.get(0).id(), options.locale());
+    }
+
+    /**
      * Makes a runner for one pass.
      *
      * @param context the caller's records, not null
