@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.CancellationException;
 import io.jointresponse.validation.JointResponseValidator;
 import picocli.CommandLine;
@@ -145,35 +146,70 @@ public final class JointResponseCli implements Runnable {
         // When the first argument names a subcommand, as in every run that does something, the root
         // has nothing left to read: the subcommand is run as a command of its own.
         boolean direct = args.length > 0 && SUBCOMMANDS.containsKey(args[0]);
-        CommandLine commandLine = (direct ? subcommandLine(terminal, args[0]) : commandLine(terminal))
-                .setOut(out)
-                .setErr(err)
-                .setUsageHelpWidth(USAGE_WIDTH)
-                .setParameterExceptionHandler((e, args2) -> {
-                    // One line saying what is wrong and one saying where to look, never the whole help.
-                    PrintWriter w = e.getCommandLine().getErr();
-                    w.println(usageError(e));
-                    w.println("Try '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help' for more information.");
-                    return ExitCodes.USAGE;
-                })
-                .setExecutionExceptionHandler((e, cmd, parseResult) -> {
-                    if (Boolean.getBoolean("jointresponse.debug")) {
-                        e.printStackTrace(cmd.getErr());
-                    }
-                    if (e instanceof CancellationException && Thread.currentThread().isInterrupted()) {
-                        // Whoever runs the command asked it to stop: no defect to report.
-                        cmd.getErr().println("jointresponse: interrupted; the output is incomplete");
-                        return ExitCodes.INTERNAL;
-                    }
-                    // Never a stack trace: the exception's message may quote input, so only its type is named.
-                    cmd.getErr().println("jointresponse: internal error (" + e.getClass().getName()
-                            + "); please report it with the command line that caused it");
-                    return ExitCodes.INTERNAL;
-                });
-        int code = commandLine.execute(direct ? Arrays.copyOfRange(args, 1, args.length) : args);
+        String[] rest = direct ? Arrays.copyOfRange(args, 1, args.length) : args;
+        int code = direct && args[0].equals("validate") ? runPlainValidate(terminal, out, err, rest) : NOT_PLAIN;
+        if (code == NOT_PLAIN) {
+            code = (direct ? subcommandLine(terminal, args[0]) : commandLine(terminal))
+                    .setOut(out)
+                    .setErr(err)
+                    .setUsageHelpWidth(USAGE_WIDTH)
+                    .setParameterExceptionHandler((e, args2) -> {
+                        // One line saying what is wrong and one saying where to look, never the whole help.
+                        PrintWriter w = e.getCommandLine().getErr();
+                        w.println(usageError(e));
+                        w.println("Try '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help' for more information.");
+                        return ExitCodes.USAGE;
+                    })
+                    .setExecutionExceptionHandler((e, cmd, parseResult) -> internalError(e, cmd.getErr()))
+                    .execute(rest);
+        }
         out.flush();
         err.flush();
         return code;
+    }
+
+    /** What {@link #runPlainValidate} returns when picocli must run the command instead. */
+    private static final int NOT_PLAIN = -1;
+
+    /**
+     * Runs {@code validate} without picocli when its arguments are ordinary ({@link PlainArguments}).
+     * A usage problem found before anything is printed, such as {@code --threads 0}, is left to
+     * picocli too, which reports it in its own words.
+     *
+     * @return the exit code, or {@link #NOT_PLAIN}
+     */
+    private static int runPlainValidate(Terminal terminal, PrintWriter out, PrintWriter err, String... args) {
+        Optional<ValidateCommand> command = PlainArguments.read(terminal, Arrays.asList(args));
+        if (command.isEmpty()) {
+            return NOT_PLAIN;
+        }
+        try {
+            return command.get().run(out, err);
+        } catch (UsageProblem e) {
+            return NOT_PLAIN;
+        } catch (RuntimeException e) {
+            // As picocli's handler below reports what the command throws.
+            return internalError(e, err);
+        }
+    }
+
+    /**
+     * Reports a failure of the command itself: never a stack trace (unless the system property
+     * {@code jointresponse.debug} is true), since an exception's message may quote input; only its
+     * type is named.
+     */
+    private static int internalError(Throwable e, PrintWriter err) {
+        if (Boolean.getBoolean("jointresponse.debug")) {
+            e.printStackTrace(err);
+        }
+        if (e instanceof CancellationException && Thread.currentThread().isInterrupted()) {
+            // Whoever runs the command asked it to stop: no defect to report.
+            err.println("jointresponse: interrupted; the output is incomplete");
+            return ExitCodes.INTERNAL;
+        }
+        err.println("jointresponse: internal error (" + e.getClass().getName()
+                + "); please report it with the command line that caused it");
+        return ExitCodes.INTERNAL;
     }
 
     /** The width the help is wrapped to, whatever the terminal's: the width of a standard terminal. */

@@ -74,22 +74,43 @@ final class ValidateCommand implements Callable<Integer> {
         }
     }
 
-    private CommandSpec spec;
-    private final Bound<Format> format = new Bound<>();
-    private final Bound<Lang> lang = new Bound<>();
-    private final Bound<Boolean> strict = new Bound<>();
-    private final Bound<List<String>> disabled = new Bound<>();
-    private final Bound<Lenient> lenient = new Bound<>();
-    private final Bound<Boolean> ndjson = new Bound<>();
-    private final Bound<List<String>> agreementPaths = new Bound<>();
-    private final Bound<Path> noticesFile = new Bound<>();
-    private final Bound<Integer> threads = new Bound<>();
-    private final Bound<List<String>> paths = new Bound<>();
+    /** The default of --format. */
+    static final Format DEFAULT_FORMAT = Format.text;
+    /** The default of --lang. */
+    static final Lang DEFAULT_LANG = Lang.en;
+
+    // The options' values: set by picocli through these bindings, or by PlainArguments.
+    final Bound<Format> format = new Bound<>();
+    final Bound<Lang> lang = new Bound<>();
+    final Bound<Boolean> strict = new Bound<>();
+    final Bound<List<String>> disabled = new Bound<>();
+    final Bound<Lenient> lenient = new Bound<>();
+    final Bound<Boolean> ndjson = new Bound<>();
+    final Bound<List<String>> agreementPaths = new Bound<>();
+    final Bound<Path> noticesFile = new Bound<>();
+    final Bound<Integer> threads = new Bound<>();
+    final Bound<List<String>> paths = new Bound<>();
 
     private final Terminal terminal;
+    private CommandSpec spec;
+    private PrintWriter out;
+    private PrintWriter err;
 
     private ValidateCommand(Terminal terminal) {
         this.terminal = terminal;
+    }
+
+    /**
+     * Returns the command with the options' defaults set, for {@link PlainArguments} to set the rest.
+     *
+     * @param terminal the run's standard streams
+     * @return the command
+     */
+    static ValidateCommand withDefaults(Terminal terminal) {
+        ValidateCommand command = new ValidateCommand(terminal);
+        command.format.set(DEFAULT_FORMAT);
+        command.lang.set(DEFAULT_LANG);
+        return command;
     }
 
     /**
@@ -104,9 +125,9 @@ final class ValidateCommand implements Callable<Integer> {
         command.spec = spec;
         spec.usageMessage().description(DESCRIPTION);
         HelpOptions.addTo(spec);
-        spec.addOption(option("--format", Format.class, command.format).defaultValue("text").paramLabel("<format>")
+        spec.addOption(option("--format", Format.class, command.format).defaultValue(DEFAULT_FORMAT.name()).paramLabel("<format>")
                 .description("text or json (default: ${DEFAULT-VALUE})").build());
-        spec.addOption(option("--lang", Lang.class, command.lang).defaultValue("en").paramLabel("<lang>")
+        spec.addOption(option("--lang", Lang.class, command.lang).defaultValue(DEFAULT_LANG.name()).paramLabel("<lang>")
                 .description("language of the messages: ja or en (default: ${DEFAULT-VALUE})").build());
         spec.addOption(option("--strict", boolean.class, command.strict).description("treat warnings as errors").build());
         spec.addOption(list("--disable", command.disabled).splitRegex(",").paramLabel("ID")
@@ -132,10 +153,12 @@ final class ValidateCommand implements Callable<Integer> {
         return spec;
     }
 
-    private static OptionSpec.Builder option(String name, Class<?> type, Bound<?> value) {
+    /** An option of one value, which picocli converts to the type and keeps in the binding. */
+    private static <T> OptionSpec.Builder option(String name, Class<T> type, Bound<T> value) {
         return OptionSpec.builder(name).type(type).getter(value).setter(value);
     }
 
+    /** An option that may be given several times, whose values picocli adds to a list. */
     private static OptionSpec.Builder list(String name, Bound<List<String>> value) {
         return OptionSpec.builder(name).type(List.class).auxiliaryTypes(String.class).getter(value).setter(value);
     }
@@ -145,10 +168,28 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        try {
+            return run(spec.commandLine().getOut(), spec.commandLine().getErr());
+        } catch (UsageProblem e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+        }
+    }
+
+    /**
+     * Runs the command with its options set.
+     *
+     * @param out where the results go when a person watches; otherwise the terminal's output is
+     *     written in blocks
+     * @param err where notes go
+     * @return the exit code
+     * @throws UsageProblem when the options cannot be run as given, before anything is printed
+     */
+    int run(PrintWriter out, PrintWriter err) {
+        this.out = out;
+        this.err = err;
         int threadCount = threads.value() == null ? Runtime.getRuntime().availableProcessors() : threads.value();
         if (threadCount < 1) {
-            throw new CommandLine.ParameterException(spec.commandLine(),
-                    "Invalid value for option '--threads': expected 1 or more but was '" + threads.value() + "'");
+            throw new UsageProblem("Invalid value for option '--threads': expected 1 or more but was '" + threads.value() + "'");
         }
         locale = lang.value() == Lang.ja ? Locale.JAPANESE : Locale.ENGLISH;
         JointResponseValidator validator;
@@ -163,7 +204,7 @@ final class ValidateCommand implements Callable<Integer> {
             }
             validator = builder.build();
         } catch (IllegalArgumentException e) {
-            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+            throw new UsageProblem(e.getMessage());
         }
         List<Input> inputs = InputFiles.expand(paths.value(), isNdjson() ? List.of(".ndjson", ".jsonl") : List.of(".json"));
         ValidationContext context = context(inputs);
@@ -210,7 +251,7 @@ final class ValidateCommand implements Callable<Integer> {
      * per line costs more than validating a document.
      */
     private PrintWriter textOutput() {
-        return terminal.interactive() ? spec.commandLine().getOut()
+        return terminal.interactive() ? out
                 : new PrintWriter(new OutputStreamWriter(terminal.out(), StandardCharsets.UTF_8), false);
     }
 
@@ -361,7 +402,7 @@ final class ValidateCommand implements Callable<Integer> {
             }
         }
         if (!passedOver.isEmpty()) {
-            spec.commandLine().getErr().println("jointresponse: note: " + Counts.of(passedOver.size(), "agreement record")
+            err.println("jointresponse: note: " + Counts.of(passedOver.size(), "agreement record")
                     + (passedOver.size() == 1 ? " reuses" : " reuse") + " the id of an earlier one (such as "
                     + Printable.of(passedOver.get(0)) + "); the first record of each id is the one reports are checked against");
         }
