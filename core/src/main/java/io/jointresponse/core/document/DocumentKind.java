@@ -11,8 +11,10 @@ import io.jointresponse.core.notice.Notice;
 import io.jointresponse.core.prevention.PreventionRelease;
 import io.jointresponse.core.sharing.DivisionReport;
 import io.jointresponse.core.sharing.OnwardShare;
-import java.util.Arrays;
+import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -57,16 +59,33 @@ public enum DocumentKind {
 
     private final String wireName;
     private final Class<? extends Document> type;
-    private final List<Class<? extends Document>> valueTypes;
 
     DocumentKind(String wireName, Class<? extends Document> type) {
         this.wireName = wireName;
         this.type = type;
-        // A polymorphic kind is a sealed interface; its value types are what it permits, so that a
-        // new subtype is one edit of that permits clause.
-        this.valueTypes = type.isInterface()
-                ? Arrays.stream(type.getPermittedSubclasses()).<Class<? extends Document>>map(c -> c.asSubclass(Document.class)).toList()
-                : List.of(type);
+    }
+
+    /**
+     * The value types of every kind, worked out on first use rather than with the kinds: reading a
+     * sealed type's permitted subclasses costs a fresh JVM milliseconds that reading or writing a
+     * document does not need.
+     */
+    private static final class ValueTypes {
+        static final Map<DocumentKind, List<Class<? extends Document>>> BY_KIND = byKind();
+
+        private static Map<DocumentKind, List<Class<? extends Document>>> byKind() {
+            Map<DocumentKind, List<Class<? extends Document>>> byKind = new EnumMap<>(DocumentKind.class);
+            for (DocumentKind kind : ALL) {
+                // A polymorphic kind is a sealed interface; its value types are what it permits, so
+                // that a new subtype is one edit of that permits clause.
+                List<Class<? extends Document>> types = new ArrayList<>();
+                for (Class<?> type : kind.type.isInterface() ? kind.type.getPermittedSubclasses() : new Class<?>[] {kind.type}) {
+                    types.add(type.asSubclass(Document.class));
+                }
+                byKind.put(kind, List.copyOf(types));
+            }
+            return byKind;
+        }
     }
 
     /**
@@ -105,7 +124,7 @@ public enum DocumentKind {
      * @return the value types, such as {@code [OccurrencePublication.class, ArrestPublication.class]}
      */
     public List<Class<? extends Document>> valueTypes() {
-        return valueTypes;
+        return ValueTypes.BY_KIND.get(this);
     }
 
     /**
