@@ -11,9 +11,12 @@ public enum Requirement {
     AGREEMENT_RECORDS(NotChecked.Reason.NO_AGREEMENT_RECORDS);
 
     private final NotChecked.Reason missing;
+    /** The key of the message saying why, made once rather than for every document not checked. */
+    private final String messageKey;
 
     Requirement(NotChecked.Reason missing) {
         this.missing = missing;
+        this.messageKey = "notChecked." + missing.name();
     }
 
     /**
@@ -29,5 +32,10 @@ public enum Requirement {
     /** @return the reason a report gives when the context does not meet the requirement */
     public NotChecked.Reason reasonWhenMissing() {
         return missing;
+    }
+
+    /** @return the key of the message that says why, in the rules' bundles */
+    public String messageKey() {
+        return messageKey;
     }
 }

@@ -143,7 +143,7 @@ public final class RuleRunner implements FindingSink {
             if (!requirement.isMetBy(validationContext)) {
                 NotChecked.Reason reason = requirement.reasonWhenMissing();
                 notChecked.putIfAbsent(r.id(), new NotChecked(r.id(), reason,
-                        Messages.get("notChecked." + reason.name(), options.locale())));
+                        Messages.get(requirement.messageKey(), options.locale())));
                 return false;
             }
         }
