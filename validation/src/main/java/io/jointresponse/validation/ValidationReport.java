@@ -32,22 +32,48 @@ import tools.jackson.databind.JsonNode;
 public final class ValidationReport {
 
     /** Orders pointers token by token, array indices by number: {@code /a/2} before {@code /a/10}. */
-    static final Comparator<JsonPointer> POINTER_ORDER = (a, b) -> {
-        List<String> x = a.tokens();
-        List<String> y = b.tokens();
-        for (int i = 0; i < Math.min(x.size(), y.size()); i++) {
-            int c = compareTokens(x.get(i), y.get(i));
-            if (c != 0) {
-                return c;
-            }
-        }
-        return Integer.compare(x.size(), y.size());
-    };
+    static final Comparator<JsonPointer> POINTER_ORDER = new PointerOrder();
 
-    static final Comparator<Finding> ORDER = Comparator.comparing(Finding::pointer, POINTER_ORDER)
-            .thenComparing(Finding::ruleId)
-            .thenComparing(Finding::severity)
-            .thenComparing(Finding::message);
+    /** Orders findings by pointer, then rule id, then severity, then message. */
+    static final Comparator<Finding> ORDER = new FindingOrder();
+
+    // The orders are classes of their own rather than lambdas and chains of Comparator.comparing:
+    // every report needs them, and each lambda costs a fresh JVM its linking at the first report.
+    private static final class PointerOrder implements Comparator<JsonPointer> {
+        @Override
+        public int compare(JsonPointer a, JsonPointer b) {
+            List<String> x = a.tokens();
+            List<String> y = b.tokens();
+            for (int i = 0; i < Math.min(x.size(), y.size()); i++) {
+                int c = compareTokens(x.get(i), y.get(i));
+                if (c != 0) {
+                    return c;
+                }
+            }
+            return Integer.compare(x.size(), y.size());
+        }
+    }
+
+    private static final class FindingOrder implements Comparator<Finding> {
+        @Override
+        public int compare(Finding a, Finding b) {
+            int c = POINTER_ORDER.compare(a.pointer(), b.pointer());
+            if (c == 0) {
+                c = a.ruleId().compareTo(b.ruleId());
+            }
+            if (c == 0) {
+                c = a.severity().compareTo(b.severity());
+            }
+            return c != 0 ? c : a.message().compareTo(b.message());
+        }
+    }
+
+    private static final class NotCheckedOrder implements Comparator<NotChecked> {
+        @Override
+        public int compare(NotChecked a, NotChecked b) {
+            return a.ruleId().compareTo(b.ruleId());
+        }
+    }
 
     private final List<Finding> findings;
     private final List<NotChecked> notChecked;
@@ -87,7 +113,7 @@ public final class ValidationReport {
         }
         list.sort(ORDER);
         List<NotChecked> unchecked = new ArrayList<>(notChecked);
-        unchecked.sort(Comparator.comparing(NotChecked::ruleId));
+        unchecked.sort(new NotCheckedOrder());
         return new ValidationReport(Collections.unmodifiableList(list), List.copyOf(unchecked), document, List.copyOf(appliedNotices),
                 Map::of, List.of());
     }
@@ -160,7 +186,12 @@ public final class ValidationReport {
 
     /** @return true when no finding is an error (warnings allowed, unless treated as errors) */
     public boolean isValid() {
-        return findings.stream().noneMatch(Finding::isError);
+        for (Finding f : findings) {
+            if (f.isError()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
