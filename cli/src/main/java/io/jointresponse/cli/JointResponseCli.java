@@ -1,5 +1,6 @@
 package io.jointresponse.cli;
 
+import io.jointresponse.validation.JointResponseValidator;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.IOException;
@@ -17,7 +18,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CancellationException;
-import io.jointresponse.validation.JointResponseValidator;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 

@@ -27,24 +27,20 @@ final class KindPeek {
      */
     static boolean is(byte[] bytes, DocumentKind kind) {
         try (JsonParser parser = FACTORY.createParser(ObjectReadContext.empty(), bytes)) {
-            return kind.equals(kindOf(parser));
+            if (parser.nextToken() != JsonToken.START_OBJECT) {
+                return false;
+            }
+            while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
+                String name = parser.currentName();
+                JsonToken value = parser.nextToken();
+                if ("kind".equals(name)) {
+                    return value == JsonToken.VALUE_STRING && kind.wireName().equals(parser.getString());
+                }
+                parser.skipChildren();
+            }
+            return false;
         } catch (JacksonException e) {
             return false;
         }
-    }
-
-    private static DocumentKind kindOf(JsonParser parser) {
-        if (parser.nextToken() != JsonToken.START_OBJECT) {
-            return null;
-        }
-        while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
-            String name = parser.currentName();
-            JsonToken value = parser.nextToken();
-            if ("kind".equals(name)) {
-                return value == JsonToken.VALUE_STRING ? DocumentKind.ofWireName(parser.getString()).orElse(null) : null;
-            }
-            parser.skipChildren();
-        }
-        return null;
     }
 }
